@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct SetupGuideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "setup-guide")
+}
