@@ -1,7 +1,7 @@
 /// How many numbers the licences bought allow.
 public enum NumberQuota {
     /// User numbers: calling-plan licences, plus 10 % of them rounded **up**, plus 10, plus one per
-    /// pay-as-you-go licence. 100 licences give 120; 101 give 123. No calling-plan licence at all
+    /// pay-as-you-go licence. 100 licences give 120; 101 give 122 (10.1 rounds up to 11). No calling-plan licence at all
     /// gives no user number.
     public static func userNumbers(callingPlanLicences: Int, payAsYouGoLicences: Int) -> Int {
         guard callingPlanLicences > 0 || payAsYouGoLicences > 0 else { return 0 }

@@ -36,6 +36,12 @@ public struct BulkResult: Sendable, Equatable, Codable {
     public let changed: Int
     /// Items already in the wanted state.
     public let unchanged: Int
+
+    /// Creates a result.
+    public init(changed: Int, unchanged: Int) {
+        self.changed = changed
+        self.unchanged = unchanged
+    }
 }
 
 /// A request-form order for numbers, where the admin centre has none.
