@@ -22,7 +22,7 @@ public protocol ProvisioningEngine: Sendable {
     /// `users.import`.
     @discardableResult func importUsers(from file: URL) throws -> BulkResult
     /// `numbers.search`: reserves numbers for 10 minutes.
-    func searchNumbers(
+    @discardableResult func searchNumbers(
         country: String, city: String?, areaCode: String?, quantity: Int, type: NumberKind, address: String?
     ) throws -> Reservation
     /// `numbers.acquire`.
@@ -55,7 +55,7 @@ public protocol ProvisioningEngine: Sendable {
     @discardableResult func notifyUsers(_ users: UserSelector, outbox: URL?) throws -> BulkResult
 
     /// Runs `action` with arguments already bound from the guide's inputs.
-    func perform(_ action: ActionName, arguments: [String: String]) throws -> ActionOutcome
+    @discardableResult func perform(_ action: ActionName, arguments: [String: String]) throws -> ActionOutcome
     /// Evaluates `check` against the tenant.
     func evaluate(_ check: CheckName, arguments: [String: String], context: CheckContext) throws -> CheckResult
 }

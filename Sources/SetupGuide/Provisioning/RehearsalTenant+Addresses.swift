@@ -18,10 +18,16 @@ extension RehearsalTenant {
         }
         return try write { db in
             let fields = Self.addressColumns(address)
-            // Identical fields: the step already ran.
+            // Identical fields, as given or as validation corrected them: the step already ran.
             let match = Self.addressFieldNames.map { "\($0) IS ?" }.joined(separator: " AND ")
-            if let id = try String.fetchOne(db, sql: "SELECT id FROM addresses WHERE \(match)", arguments: StatementArguments(fields)) {
-                return try storedAddress(id, db)!
+            var corrected = address
+            for (field, value) in validator.validate(address).corrections {
+                if field == "City" { corrected.city = value } else { corrected.streetName = value }
+            }
+            for candidate in [fields, Self.addressColumns(corrected)] {
+                if let id = try String.fetchOne(db, sql: "SELECT id FROM addresses WHERE \(match)", arguments: StatementArguments(candidate)) {
+                    return try storedAddress(id, db)!
+                }
             }
             if let description = address.description, !description.isEmpty,
                 let row = try Row.fetchOne(db, sql: "SELECT id, validationStatus FROM addresses WHERE description = ?", arguments: [description])

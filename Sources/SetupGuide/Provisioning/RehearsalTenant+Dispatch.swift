@@ -2,18 +2,21 @@ internal import Foundation
 
 extension RehearsalTenant {
     /// Runs `action` with the string arguments a guide step bound, through the typed method.
+    @discardableResult
     public func perform(_ action: ActionName, arguments: [String: String]) throws -> ActionOutcome {
         let input = Arguments(action: action, values: arguments)
         switch action {
         case .tenantSetCountry:
+            let before = try read { db in try setting("country", db) }
             let country = try setCountry(try input.country("country"))
-            return outcome(action, true, .init("Country set to \(country.nameEnglish)", "Pays défini : \(country.nameFrench)"), ["country": country.code])
+            return outcome(action, before != country.code, .init("Country set to \(country.nameEnglish)", "Pays défini : \(country.nameFrench)"), ["country": country.code])
         case .tenantSetConnectivity:
             guard let connectivity = Connectivity(rawValue: try input.required("connectivity")) else {
                 throw input.invalid("connectivity", Connectivity.allCases.map(\.rawValue))
             }
+            let before = try read { db in try setting("connectivity", db) }
             try setConnectivity(connectivity)
-            return outcome(action, true, .init("Connectivity set to \(connectivity.rawValue)", "Connexion définie : \(connectivity.rawValue)"))
+            return outcome(action, before != connectivity.rawValue, .init("Connectivity set to \(connectivity.rawValue)", "Connexion définie : \(connectivity.rawValue)"))
         case .licencesBuy:
             let sku = try input.sku()
             let before = try licenceStock(sku)

@@ -7,6 +7,7 @@ extension RehearsalTenant {
     /// Refused where the country orders numbers by request form, where the quota would be
     /// exceeded, and, for user numbers where the address travels with the number, without a
     /// validated address in that country.
+    @discardableResult
     public func searchNumbers(
         country code: String, city: String?, areaCode: String?, quantity: Int, type: NumberKind, address: String?
     ) throws -> Reservation {
