@@ -15,7 +15,8 @@ struct YAMLSource {
     /// Parses the text into a node; a syntax error becomes a diagnostic at its place.
     func compose(_ identifier: DiagnosticID, hint: String) -> Result<Node?, ContentError> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            // the basic resolver tags nothing: we read every scalar as text, and it skips a regex per scalar
+            return .success(try Yams.compose(yaml: text, Resolver.basic))
         } catch let error as YamlError {
             let (problem, mark) = Self.describe(error)
             return .failure(

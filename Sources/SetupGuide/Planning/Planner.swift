@@ -108,15 +108,14 @@ public struct Planner: Sendable {
             }
         }
         // Kahn's algorithm, always taking the earliest-written step that is free
-        var ready = Set(steps.indices.filter { incoming[$0] == 0 })
+        var ready = MinHeap(steps.indices.filter { incoming[$0] == 0 })
         var result: [Step] = []
         result.reserveCapacity(steps.count)
-        while let next = ready.min() {
-            ready.remove(next)
+        while let next = ready.pop() {
             result.append(steps[next])
             for successor in successors[next] {
                 incoming[successor] -= 1
-                if incoming[successor] == 0 { ready.insert(successor) }
+                if incoming[successor] == 0 { ready.push(successor) }
             }
         }
         guard result.count == steps.count else {
@@ -128,5 +127,44 @@ public struct Planner: Sendable {
                            hint: "remove a 'requires' or narrow an ordering rule's 'if:'"))
         }
         return .success(result)
+    }
+}
+
+/// A binary min-heap of step positions, so that picking the earliest free step stays cheap.
+struct MinHeap {
+    private var items: [Int] = []
+
+    init(_ values: [Int]) {
+        for value in values { push(value) }
+    }
+
+    mutating func push(_ value: Int) {
+        items.append(value)
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard items[child] < items[parent] else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> Int? {
+        guard let first = items.first else { return nil }
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1, right = left + 1
+                var smallest = parent
+                if left < items.count, items[left] < items[smallest] { smallest = left }
+                if right < items.count, items[right] < items[smallest] { smallest = right }
+                if smallest == parent { break }
+                items.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+        return first
     }
 }
