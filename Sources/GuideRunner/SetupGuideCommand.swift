@@ -2,5 +2,14 @@ import ArgumentParser
 
 @main
 struct SetupGuideCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "setup-guide")
+    static let configuration = CommandConfiguration(
+        commandName: "setup-guide",
+        abstract: "Turn Markdown setup guides for Teams Phone into checklists, plans and a wizard.",
+        discussion: """
+            Exit codes: 0 success; 1 problems found (lint) or a rule refused the work; \
+            2 unusable input or changes pending (see each command); 64 usage error.
+            LANG (or --lang) chooses French or English; NO_COLOR or TERM=dumb turn colours off.
+            """,
+        subcommands: [Lint.self, Plan.self, Catalogue.self, Benchmark.self]
+    )
 }

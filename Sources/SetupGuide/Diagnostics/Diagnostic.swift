@@ -1,7 +1,7 @@
 /// A problem found in content: where, what, and what to do about it.
 ///
 /// Printed as `path:line:column: error: message [identifier]`, followed by the hint.
-public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     /// How serious the problem is.
     public enum Severity: String, Sendable, Equatable, Codable {
         case error

@@ -1,0 +1,45 @@
+public import SetupGuide
+
+/// Writes a plan as a numbered checklist for the terminal.
+public struct PlanTextRenderer: Sendable {
+    /// The colours to use.
+    public var style: TerminalStyle
+
+    /// Creates a renderer.
+    public init(style: TerminalStyle) { self.style = style }
+
+    /// The whole checklist.
+    public func render(_ plan: Plan) -> String {
+        let l = plan.language
+        let country = plan.options.country
+        let features =
+            plan.options.features.isEmpty
+            ? l.pick("none", "aucune") : plan.options.features.map(\.rawValue).sorted().joined(separator: ", ")
+        var lines: [String] = []
+        lines.append(style.bold(l.pick("Plan for", "Plan pour") + " \(country.name(in: l)) (\(country.code))"))
+        lines.append(l.pick("Connectivity: ", "Connectivité : ") + plan.options.connectivity.label(in: l)
+            + " · " + l.pick("Features: ", "Fonctions : ") + features)
+        for notice in plan.notices { lines.append(style.yellow("! " + notice)) }
+        lines.append("")
+        let width = String(plan.steps.count).count
+        for (index, planned) in plan.steps.enumerated() {
+            let number = String(repeating: " ", count: width - String(index + 1).count) + "\(index + 1)"
+            var marks: [String] = []
+            if planned.step.manual { marks.append(l.pick("manual", "manuelle")) }
+            if planned.step.costsMoney { marks.append(l.pick("spends money", "payante")) }
+            let suffix = marks.isEmpty ? "" : " " + style.magenta("(" + marks.joined(separator: ", ") + ")")
+            lines.append("\(number). \(style.bold(planned.step.title))\(suffix) " + style.dim("[\(planned.step.id)]"))
+            if let because = planned.because {
+                lines.append(String(repeating: " ", count: width + 2) + style.cyan("↳ " + because))
+            }
+        }
+        if !plan.removed.isEmpty {
+            lines.append("")
+            lines.append(style.bold(l.pick("Left out:", "Écartées :")))
+            for removed in plan.removed {
+                lines.append("  - \(removed.step.title) " + style.dim("[\(removed.step.id)]") + l.pick(": ", " : ") + removed.because)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

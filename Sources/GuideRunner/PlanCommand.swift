@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import GuideRenderer
+import SetupGuide
+
+extension SetupGuideCommand {
+    struct Plan: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the ordered checklist for one country.",
+            discussion: """
+                A step that a country rule moved says why; steps left out by a condition are listed with the reason.
+                Exit codes: 0 plan printed; 1 the content has errors (run lint); 64 usage error.
+                """)
+
+        @OptionGroup var planOptions: PlanSelection
+        @OptionGroup var languageOption: LanguageOption
+        @OptionGroup var contentOptions: ContentOptions
+
+        @Option(help: "Output format: text or json.")
+        var format: OutputFormat = .text
+
+        func run() throws {
+            let language = try languageOption.language()
+            let (plan, _) = try planOptions.makePlan(content: contentOptions.contentURL, language: language)
+            switch format {
+            case .text: print(PlanTextRenderer(style: TerminalStyle.detect()).render(plan), terminator: "")
+            case .json: print(try jsonString(PlanDocument(plan)))
+            }
+        }
+    }
+}
+
+/// `--country`, `--feature` and `--connectivity`, shared by the commands that make a plan.
+struct PlanSelection: ParsableArguments {
+    @Option(help: ArgumentHelp("ISO code of the organisation's country, such as FR.", valueName: "cc"))
+    var country: String
+
+    @Option(name: .customLong("feature"),
+            help: ArgumentHelp("An optional feature: \(Feature.allCases.map(\.rawValue).joined(separator: ", ")). Repeat for several.",
+                               valueName: "feature"))
+    var features: [String] = []
+
+    @Option(help: ArgumentHelp("calling-plan, operator-connect or direct-routing.", valueName: "option"))
+    var connectivity: String = Connectivity.callingPlan.rawValue
+
+    /// Reads the content and makes the plan, refusing unknown names with the valid choices.
+    func makePlan(content url: URL, language: Language) throws -> (SetupGuide.Plan, ContentSet) {
+        let content = ContentSet.load(paths: [url])
+        let errors = content.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            let printer = DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO))
+            for diagnostic in errors { printError(printer.format(diagnostic)) }
+            printError(language.pick("The guides have errors; run 'setup-guide lint'.", "Les guides comportent des erreurs ; lancez « setup-guide lint »."))
+            throw ExitCode(1)
+        }
+        guard let country = content.countries.country(self.country) else {
+            throw usageError(language.pick(
+                "Unknown country '\(self.country)'. Valid choices: \(content.countries.codes.joined(separator: " "))",
+                "Pays inconnu '\(self.country)'. Choix possibles : \(content.countries.codes.joined(separator: " "))"))
+        }
+        var chosen: Set<Feature> = []
+        for name in features {
+            guard let feature = Feature(rawValue: name) else {
+                throw usageError(language.pick(
+                    "Unknown feature '\(name)'. Valid choices: \(Feature.allCases.map(\.rawValue).joined(separator: ", "))",
+                    "Fonction inconnue '\(name)'. Choix possibles : \(Feature.allCases.map(\.rawValue).joined(separator: ", "))"))
+            }
+            chosen.insert(feature)
+        }
+        guard let connectivity = Connectivity(rawValue: self.connectivity) else {
+            throw usageError(language.pick(
+                "Unknown connectivity '\(self.connectivity)'. Valid choices: \(Connectivity.allCases.map(\.rawValue).joined(separator: ", "))",
+                "Connectivité inconnue '\(self.connectivity)'. Choix possibles : \(Connectivity.allCases.map(\.rawValue).joined(separator: ", "))"))
+        }
+        let steps = content.steps(in: language)
+        guard !steps.isEmpty else {
+            printError(language.pick("No guide in this language in \(url.path).", "Aucun guide dans cette langue dans \(url.path)."))
+            throw ExitCode(1)
+        }
+        let options = PlanOptions(country: country, connectivity: connectivity, features: chosen)
+        switch Planner().plan(steps, options: options, language: language) {
+        case .success(let plan): return (plan, content)
+        case .failure(let diagnostic):
+            printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO)).format(diagnostic))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,144 @@
+public import Foundation
+
+/// Everything lint and plan read: the country catalogue and the guides of each language.
+///
+/// ```swift
+/// let content = ContentSet.load(paths: [URL(fileURLWithPath: "content")])
+/// let steps = content.steps(in: .french)
+/// ```
+public struct ContentSet: Sendable {
+    /// The country catalogue.
+    public var countries: CountryCatalogue
+    /// The guides, in plan order (front matter `order`, then file name).
+    public var guides: [Guide]
+    /// Problems met while reading (lint adds its own).
+    public var diagnostics: [Diagnostic]
+    /// How many bytes of Markdown were read, for benchmarks.
+    public var bytesRead: Int
+
+    /// Creates a content set.
+    public init(countries: CountryCatalogue, guides: [Guide], diagnostics: [Diagnostic] = [], bytesRead: Int = 0) {
+        self.countries = countries
+        self.guides = guides.sorted { ($0.order, $0.path) < ($1.order, $1.path) }
+        self.diagnostics = diagnostics
+        self.bytesRead = bytesRead
+    }
+
+    /// The guides written in `language`.
+    public func guides(in language: Language) -> [Guide] { guides.filter { $0.language == language } }
+
+    /// Every step of `language`, guides in order and steps as written.
+    public func steps(in language: Language) -> [Step] { guides(in: language).flatMap(\.steps) }
+
+    /// The languages that have at least one guide.
+    public var languages: [Language] { Language.allCases.filter { language in guides.contains { $0.language == language } } }
+
+    /// Reads content from folders and files.
+    ///
+    /// A folder is searched for `countries.yaml` (at its top) and `.md` files (below it, hidden
+    /// folders and `examples/` left out). When no catalogue is among `paths`, `fallbackCountries`
+    /// is read instead, so that a single guide can be checked against the shipped countries.
+    public static func load(paths: [URL], fallbackCountries: URL? = nil) -> ContentSet {
+        var markdown: [URL] = []
+        var countriesFile: URL?
+        var diagnostics: [Diagnostic] = []
+        let files = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard files.fileExists(atPath: path.path, isDirectory: &isDirectory) else {
+                diagnostics.append(
+                    Diagnostic(.unreadableFile, at: SourceLocation(path: displayPath(path), line: 1, column: 1),
+                               "no such file or folder", hint: "check the path, or omit it to use the shipped content"))
+                continue
+            }
+            if isDirectory.boolValue {
+                let catalogue = path.appendingPathComponent("countries.yaml")
+                if files.fileExists(atPath: catalogue.path) { countriesFile = catalogue }
+                markdown += markdownFiles(under: path)
+            } else if path.lastPathComponent == "countries.yaml" {
+                countriesFile = path
+            } else {
+                markdown.append(path)
+            }
+        }
+        var catalogue = CountryCatalogue([])
+        if let file = countriesFile ?? fallbackCountries {
+            let (read, problems) = CountryCatalogue.read(from: file, displayPath: displayPath(file))
+            catalogue = read
+            diagnostics += problems
+        }
+        let loaded = loadGuides(markdown)
+        return ContentSet(
+            countries: catalogue, guides: loaded.guides, diagnostics: diagnostics + loaded.diagnostics,
+            bytesRead: loaded.bytes)
+    }
+
+    /// Parses guide files on every core; results keep the files' order.
+    static func loadGuides(_ urls: [URL]) -> (guides: [Guide], diagnostics: [Diagnostic], bytes: Int) {
+        let results = ConcurrentResults<(Guide?, [Diagnostic], Int)>(count: urls.count)
+        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
+            let url = urls[index]
+            let path = displayPath(url)
+            do {
+                let document = try MarkdownParser().parseFile(at: url, displayPath: path)
+                let result = GuideLoader().load(document)
+                let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+                results.set(index, (result.guide, result.diagnostics, size))
+            } catch let error as ContentError {
+                results.set(index, (nil, [error.diagnostic], 0))
+            } catch {
+                results.set(index, (nil, [], 0))
+            }
+        }
+        var guides: [Guide] = []
+        var diagnostics: [Diagnostic] = []
+        var bytes = 0
+        for (guide, problems, size) in results.values {
+            if let guide { guides.append(guide) }
+            diagnostics += problems
+            bytes += size
+        }
+        return (guides, diagnostics, bytes)
+    }
+
+    private static func markdownFiles(under folder: URL) -> [URL] {
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var result: [URL] = []
+        for case let url as URL in enumerator {
+            if url.lastPathComponent == "examples" { enumerator.skipDescendants() }
+            if url.pathExtension == "md" { result.append(url) }
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+
+    /// A path as the user would write it: relative to the current folder when inside it.
+    public static func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}
+
+/// Slots filled from concurrent work, read once it is over.
+final class ConcurrentResults<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}

@@ -1,0 +1,134 @@
+public import Foundation
+internal import Yams
+
+/// The countries a plan can be made for, read from `content/countries.yaml`.
+///
+/// ```swift
+/// let catalogue = try CountryCatalogue.load(from: contentURL.appending(path: "countries.yaml"))
+/// catalogue.country("FR")?.usesRequestForm // true
+/// ```
+public struct CountryCatalogue: Sendable, Equatable {
+    /// The countries, in the order written.
+    public var countries: [Country]
+    private var index: [String: Int]
+
+    /// Creates a catalogue from countries.
+    public init(_ countries: [Country]) {
+        self.countries = countries
+        self.index = Dictionary(countries.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The country with this ISO code, if the catalogue has it.
+    public func country(_ code: String) -> Country? {
+        index[code.uppercased()].map { countries[$0] }
+    }
+
+    /// The ISO codes, sorted.
+    public var codes: [String] { countries.map(\.code).sorted() }
+
+    /// Reads the catalogue; every problem is a diagnostic, and the countries that are usable are kept.
+    public static func read(from url: URL, displayPath: String? = nil) -> (CountryCatalogue, [Diagnostic]) {
+        let path = displayPath ?? url.path
+        let top = SourceLocation(path: path, line: 1, column: 1)
+        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            return (CountryCatalogue([]), [
+                Diagnostic(.unreadableFile, at: top, "cannot read the country catalogue",
+                           hint: "create countries.yaml in the content folder (see docs/guide-format.md)")
+            ])
+        }
+        return parse(text, path: path)
+    }
+
+    /// Reads the catalogue and fails on the first problem.
+    public static func load(from url: URL) throws -> CountryCatalogue {
+        let (catalogue, diagnostics) = read(from: url)
+        if let first = diagnostics.first(where: { $0.severity == .error }) { throw ContentError(first) }
+        return catalogue
+    }
+
+    /// Parses catalogue YAML.
+    public static func parse(_ text: String, path: String) -> (CountryCatalogue, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let source = YAMLSource(path: path, text: text, firstLine: 1)
+        let root: Node?
+        switch source.compose(.malformedCountries, hint: "fix the YAML of the country catalogue") {
+        case .success(let node): root = node
+        case .failure(let error): return (CountryCatalogue([]), [error.diagnostic])
+        }
+        guard let entries = root?.pairs else {
+            return (CountryCatalogue([]), [
+                Diagnostic(.malformedCountries, at: source.location(line: 1, column: 1),
+                           "the country catalogue must map ISO codes to countries", hint: "start with 'FR:' and its facts")
+            ])
+        }
+        var countries: [Country] = []
+        for (code, codeNode, value) in entries {
+            let at = source.location(of: codeNode)
+            func problem(_ id: DiagnosticID, _ node: Node?, _ message: String, _ hint: String) {
+                diagnostics.append(Diagnostic(id, at: node.map(source.location(of:)) ?? at, message, hint: hint))
+            }
+            guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+                problem(.malformedCountries, codeNode, "'\(code)' is not an ISO 3166-1 alpha-2 code", "write two capital letters such as FR")
+                continue
+            }
+            guard let fields = value.pairs else {
+                problem(.malformedCountries, value, "country \(code) must be a mapping", "give it name, calling-plans and facts")
+                continue
+            }
+            var nameFrench = "", nameEnglish = ""
+            var skus: [Licence] = []
+            var facts: [CountryFact: String] = [:]
+            var assumptions: [String] = []
+            for (key, keyNode, field) in fields {
+                switch key {
+                case "name":
+                    nameFrench = field.pairs?.first { $0.key == "fr" }?.value.text ?? ""
+                    nameEnglish = field.pairs?.first { $0.key == "en" }?.value.text ?? ""
+                    if nameFrench.isEmpty || nameEnglish.isEmpty {
+                        problem(.malformedCountries, field, "country \(code) needs a name in French and English", "write 'name: { fr: …, en: … }'")
+                    }
+                case "calling-plans":
+                    for item in field.sequence.map(Array.init) ?? [] {
+                        if let text = item.text, let licence = Licence(rawValue: text), licence.isCallingPlan {
+                            skus.append(licence)
+                        } else {
+                            problem(.malformedCountries, item, "'\(item.text ?? "")' is not a Calling Plan SKU",
+                                    "use MCOPSTN1, MCOPSTN2, MCOPSTN5 or MCOPSTNPP")
+                        }
+                    }
+                case "facts":
+                    for (factName, factKey, factValue) in field.pairs ?? [] {
+                        guard let fact = CountryFact(rawValue: factName), fact != .iso else {
+                            problem(.unknownFact, factKey, "unknown country fact '\(factName)'",
+                                    "valid facts: \(CountryFact.allCases.filter { $0 != .iso }.map(\.rawValue).joined(separator: ", "))")
+                            continue
+                        }
+                        let text = factValue.text ?? ""
+                        if !fact.allowedValues.contains(text) {
+                            problem(.invalidFactValue, factValue, "fact '\(factName)' of \(code) cannot be '\(text)'",
+                                    "valid values: \(fact.allowedValues.joined(separator: ", "))")
+                            continue
+                        }
+                        facts[fact] = text
+                    }
+                case "assumptions":
+                    assumptions = field.stringList ?? []
+                default:
+                    problem(.unknownKey, keyNode, "unknown key '\(key)' for country \(code)", "use name, calling-plans, facts or assumptions")
+                }
+            }
+            for fact in CountryFact.allCases where fact != .iso && facts[fact] == nil {
+                problem(.missingFact, codeNode, "country \(code) does not give fact '\(fact.rawValue)'",
+                        "add '\(fact.rawValue): \(fact.allowedValues[0])' under 'facts:'")
+            }
+            if countries.contains(where: { $0.code == code }) {
+                problem(.duplicateID, codeNode, "country \(code) appears twice", "keep one entry")
+                continue
+            }
+            countries.append(
+                Country(code: code, nameFrench: nameFrench, nameEnglish: nameEnglish, callingPlanSKUs: skus,
+                        facts: facts, assumptions: assumptions, location: at))
+        }
+        return (CountryCatalogue(countries), diagnostics)
+    }
+}

@@ -1,0 +1,88 @@
+public import Foundation
+
+/// Parses Markdown as Microsoft Learn (DocFX) writes it into a ``MarkdownDocument``.
+///
+/// Front matter is cut off before cmark sees the text, and positions still count from the top
+/// of the file. DocFX forms (alerts, anchors, one-cell tables, task markers) are recognised.
+public struct MarkdownParser: Sendable {
+    /// Creates a parser.
+    public init() {}
+
+    /// Parses text already in memory.
+    public func parse(_ text: String, path: String) -> MarkdownDocument {
+        var text = text
+        return text.withUTF8 { parse(bytes: $0, path: path) }
+    }
+
+    /// Parses UTF-8 bytes.
+    public func parse(bytes: UnsafeBufferPointer<UInt8>, path: String) -> MarkdownDocument {
+        let split = FrontMatterSplitter.split(bytes)
+        let body = UnsafeBufferPointer(rebasing: bytes[split.bodyStart...])
+        let raw = CommonMarkConverter(lineOffset: split.bodyFirstLine - 1).convert(body)
+        return MarkdownDocument(path: path, frontMatter: split.frontMatter, blocks: DocFXNormalizer.normalize(raw))
+    }
+
+    /// Reads and parses a file. The error names the file when it cannot be read or is not UTF-8.
+    public func parseFile(at url: URL, displayPath: String? = nil) throws -> MarkdownDocument {
+        let path = displayPath ?? url.path
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ContentError(
+                Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: 1, column: 1),
+                           "cannot read the file", hint: "check that it exists and can be read"))
+        }
+        if let bad = Self.firstInvalidUTF8(data) {
+            throw ContentError(
+                Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: bad.line, column: bad.column),
+                           "the file is not valid UTF-8", hint: "save it as UTF-8"))
+        }
+        return data.withUnsafeBytes { raw in
+            parse(bytes: raw.bindMemory(to: UInt8.self), path: path)
+        }
+    }
+
+    /// The line and column of the first byte that is not valid UTF-8, if any.
+    static func firstInvalidUTF8(_ data: Data) -> SourcePosition? {
+        if String(data: data, encoding: .utf8) != nil { return nil }
+        let bytes = [UInt8](data)
+        var line = 1
+        var lineStart = 0
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            let length: Int =
+                switch byte {
+                case 0x00...0x7F: 1
+                case 0xC2...0xDF: 2
+                case 0xE0...0xEF: 3
+                case 0xF0...0xF4: 4
+                default: 0
+                }
+            let valid =
+                length > 0 && i + length <= bytes.count
+                && bytes[(i + 1)..<(i + length)].allSatisfy { $0 & 0xC0 == 0x80 }
+            if !valid { return SourcePosition(line: line, column: i - lineStart + 1) }
+            if byte == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
+            i += length
+        }
+        // overlong or surrogate forms: Foundation refused the data, so point at its start
+        return SourcePosition(line: 1, column: 1)
+    }
+}
+
+/// A content problem that stops a file from being read at all.
+public struct ContentError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The problem.
+    public var diagnostic: Diagnostic
+
+    /// Wraps a diagnostic.
+    public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+
+    /// The diagnostic's one-line form.
+    public var description: String { diagnostic.description }
+}
