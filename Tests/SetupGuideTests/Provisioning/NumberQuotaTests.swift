@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SetupGuide
 
@@ -22,5 +23,16 @@ import SetupGuide
         #expect(number == "+33100000042")
         #expect(E164.isValid(number))
         #expect(NumberPlan.forCountry("US")?.number(area: "206", counter: 7) == "+12060000007")
+    }
+}
+
+@Suite struct NumberPlanCatalogueTests {
+    @Test func everyCountryOfTheCatalogueHasANumberPlan() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("content/countries.yaml")
+        let catalogue = try CountryCatalogue.load(from: url)
+        #expect(catalogue.countries.count > 30)
+        let missing = catalogue.codes.filter { NumberPlan.forCountry($0) == nil }
+        #expect(missing.isEmpty, "no number plan for \(missing)")
     }
 }
