@@ -176,6 +176,7 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
                 );
                 """)
         }
+        registerJournalMigration(&migrator)
         return migrator
     }
 
