@@ -20,8 +20,8 @@ extension SetupGuideCommand.Tenant {
             @Option(help: "State or province.") var state: String?
             @Option(help: "Postal code.") var postalCode: String?
             @Option(help: ArgumentHelp("ISO country code.", valueName: "cc")) var country: String
-            @Option(help: "Latitude (required except in AU and JP).") var latitude: String?
-            @Option(help: "Longitude (required except in AU and JP).") var longitude: String?
+            @Option(parsing: .unconditional, help: "Latitude (required except in AU and JP); may be negative.") var latitude: String?
+            @Option(parsing: .unconditional, help: "Longitude (required except in AU and JP); may be negative.") var longitude: String?
             @Option(help: "A name to find the address by.") var description: String?
             @Option(help: "ELIN, for direct routing.") var elin: String?
 
