@@ -69,7 +69,8 @@ extension SetupGuideCommand {
             var engine: RehearsalTenant
             var copyFolder: URL?
             do {
-                engine = try RehearsalTenant(at: tenantURL, create: true, countries: { countries.country($0) })
+                engine = try RehearsalTenant(
+                    at: tenantURL, create: true, clock: OffsetFileClock.fromEnvironment(), countries: { countries.country($0) })
                 if dryRun {
                     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setup-guide-dry-run-\(UUID().uuidString)")
                     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -19,6 +19,11 @@ final class TerminalWizardIO: WizardIO {
         self.interactive = interactive
         self.language = language
         animated = TerminalStyle.isInteractive(fileDescriptor: STDOUT_FILENO)
+        // a parent may have blocked SIGINT (test runners, some launchers): Ctrl-C must reach us
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
         signal(SIGINT) { _ in
             if interruptibleWork != 0 {
                 interruptSeen = 1

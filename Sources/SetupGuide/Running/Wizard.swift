@@ -251,7 +251,7 @@ public final class Wizard {
                 }
             }
             // the checks
-            showChecks(step, manual: manual)
+            showChecks(step, inputs: values, manual: manual)
             let entry = JournalEntry(
                 stepID: step.id, contentHash: StepFingerprint.of(step), status: .done, inputs: values, who: manual?.who,
                 when: manual?.when, note: manual?.note, recordedAt: engine.now)
@@ -439,7 +439,7 @@ public final class Wizard {
 
     // MARK: - Checks
 
-    private func showChecks(_ step: Step, manual: AnswersFile.ManualRecord?) {
+    private func showChecks(_ step: Step, inputs: [String: String], manual: AnswersFile.ManualRecord?) {
         guard !step.checks.isEmpty else { return }
         io.say(t("Checks:", "Vérifications :"))
         let context = CheckContext(country: plan.options.country.code, language: language)
@@ -450,7 +450,9 @@ public final class Wizard {
                 io.say("  " + (manual != nil ? theme.good("✓ ") : theme.bad("✗ ")) + text)
                 continue
             }
-            let arguments = ArgumentBinder(inputs: [:], plan: ["country": plan.options.country.code]).bind(call.arguments)
+            let arguments = ArgumentBinder(inputs: inputs, plan: [
+                "country": plan.options.country.code, "connectivity": plan.options.connectivity.rawValue, "lang": language.rawValue,
+            ]).bind(call.arguments)
             do {
                 let result = try engine.evaluate(call.check, arguments: arguments, context: context)
                 let mark: String =
