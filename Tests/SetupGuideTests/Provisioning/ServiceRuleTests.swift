@@ -66,4 +66,16 @@ import SetupGuide
         #expect(throws: EngineRefusal.self) { try tenant.setCreditsAutoRecharge(enabled: true, trigger: nil, amount: nil) }
         try tenant.setCreditsAutoRecharge(enabled: true, trigger: 10, amount: 50)
     }
+
+    @Test func theCreditsLicenceNeedsAFundedBalanceNotAPurchase() throws {
+        let fixture = try TenantFixture()
+        try fixture.tenant.importUsers(csv: TenantFixture.csv(3))
+        let refusal = try #require(throws: EngineRefusal.self) {
+            try fixture.tenant.perform(.licencesAssign, arguments: ["sku": "MCOPSTNC", "users": "all"])
+        }
+        #expect(refusal.kind == .creditsRequired)
+        try fixture.tenant.perform(.creditsFund, arguments: ["amount": "50", "currency": "USD"])
+        #expect(try fixture.tenant.assignLicences(.communicationsCredits, to: .all).changed == 3)
+        #expect(try fixture.tenant.evaluate(.licencesAssigned, arguments: ["sku": "MCOPSTNC", "users": "all"], context: CheckContext()).status == .pass)
+    }
 }
