@@ -65,6 +65,9 @@ extension RehearsalTenant {
 
     /// Creates a resource account in the organisation's country and gives it a
     /// PHONESYSTEM_VIRTUALUSER licence. An existing account of the same UPN is left as it is.
+    ///
+    /// That licence is free, and the guides license the account in the same step, so the engine
+    /// adds it to the licences bought rather than asking for a purchase first.
     public func createResourceAccount(upn: String, name: String, kind: String) throws {
         let what = BilingualText("create the resource account \(upn)", "créer le compte de ressource \(upn)")
         guard ["call-queue", "auto-attendant"].contains(kind) else {
@@ -80,9 +83,9 @@ extension RehearsalTenant {
             }
             guard let country = try setting("country", db) else { throw EngineRefusal.countryNotSet(what: what) }
             let stock = try stock(.virtualUser, db)
-            guard stock.purchased > stock.assigned else {
-                throw EngineRefusal.notEnoughLicences(.virtualUser, needed: 1, available: stock.purchased - stock.assigned, what: what)
-            }
+            try db.execute(
+                sql: "INSERT INTO licences (sku, purchased) VALUES (?, ?) ON CONFLICT(sku) DO UPDATE SET purchased = max(purchased, excluded.purchased)",
+                arguments: [Licence.virtualUser.rawValue, stock.assigned + 1])
             try db.execute(
                 sql: "INSERT INTO users (upn, displayName, usageLocation, accountKind) VALUES (?, ?, ?, ?)",
                 arguments: [upn, name, country, kind])
