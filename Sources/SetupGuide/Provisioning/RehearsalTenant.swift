@@ -151,6 +151,7 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
                     capability TEXT NOT NULL,
                     reservationId TEXT REFERENCES reservations(id),
                     portOrderId TEXT REFERENCES portOrders(id),
+                    requestId TEXT REFERENCES numberRequests(id),
                     civicAddressId TEXT REFERENCES addresses(id),
                     locationId TEXT REFERENCES locations(id),
                     assignedTo TEXT COLLATE NOCASE,

@@ -82,6 +82,12 @@ import SetupGuide
         let request = try fixture.tenant.requestNumbers(country: "FR", city: "Paris", quantity: 5, type: .user)
         #expect(try fixture.tenant.requestNumbers(country: "FR", city: "Paris", quantity: 5, type: .user) == request)
         #expect(try fixture.tenant.evaluate(.requestsRecorded, arguments: [:], context: CheckContext()).status == .pass)
+        // The rehearsal fulfils the request at once, and the numbers count against the quota (10 + 1 + 10 = 21).
+        #expect(try fixture.tenant.evaluate(.numbersAcquired, arguments: ["min": "5"], context: CheckContext()).status == .pass)
+        let over = try #require(throws: EngineRefusal.self) {
+            try fixture.tenant.requestNumbers(country: "FR", city: "Lyon", quantity: 17, type: .user)
+        }
+        #expect(over.kind == .quotaExceeded)
     }
 
     @Test func serviceNumbersOutsideTheAdminCentreNeedTheForm() throws {

@@ -29,6 +29,12 @@ import Testing
         .init(country: "US", features: [], city: "Seattle", address: us),
         .init(country: "GB", features: [], city: "London", address: gb),
         .init(
+            country: "FR", features: [], city: "Paris",
+            address: [
+                "company": "Contoso FR", "houseNumber": "1", "street": "Rue de Rivoli", "city": "Paris", "postalCode": "75001",
+                "latitude": "48.86", "longitude": "2.34",
+            ]),
+        .init(
             country: "CA", features: [.porting], city: "Toronto",
             address: [
                 "company": "Contoso CA", "houseNumber": "100", "street": "King Street", "city": "Toronto", "state": "ON",
