@@ -60,15 +60,31 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
         }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
+            try database.read { db in
+                // Never add our tables to someone else's database, nor run an older schema on a
+                // tenant a newer setup-guide wrote.
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if tables > 0, application != Self.applicationID {
+                    throw TenantStoreError.unusable(path: path, reason: "it is a SQLite database, but not a setup-guide tenant")
+                }
+                if tables > 0, try Self.migrator.hasBeenSuperseded(db) {
+                    throw TenantStoreError.unusable(path: path, reason: "a newer setup-guide made it; upgrade setup-guide")
+                }
+            }
             try Self.migrator.migrate(database)
         } catch let error as DatabaseError {
             throw TenantStoreError.unusable(path: path, reason: error.message ?? "not a SQLite database")
         }
     }
 
+    /// SQLite's `application_id` for tenant files ("SGT1"), so a tenant is told from other databases.
+    static let applicationID: Int32 = 0x5347_5431
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: """
                 CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
                 CREATE TABLE licences (sku TEXT PRIMARY KEY NOT NULL, purchased INTEGER NOT NULL CHECK (purchased >= 0));
