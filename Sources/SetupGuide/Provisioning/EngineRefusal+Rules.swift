@@ -268,4 +268,18 @@ extension EngineRefusal {
                           "Obtenez d'abord un numéro de service \(kind.rawValue) (recherche et acquisition, demande ou transfert)."),
               subjects: [kind.rawValue])
     }
+
+    static func noCallingPlanNumbers(_ country: Country, connectivity: Connectivity?, what: BilingualText) -> EngineRefusal {
+        let why: BilingualText = if let connectivity, connectivity != .callingPlan {
+            .init("with \(connectivity.rawValue), user numbers come from your carrier, not from Microsoft",
+                  "avec \(connectivity.rawValue), les numéros d'utilisateur viennent de votre opérateur, pas de Microsoft")
+        } else {
+            .init("Calling Plans are not sold in \(country.nameEnglish), so Microsoft has no user numbers there",
+                  "les forfaits d'appels ne sont pas vendus en \(country.nameFrench) : Microsoft n'y a pas de numéros d'utilisateur")
+        }
+        return .init(.noCallingPlanNumbers, what: what, why: why,
+              next: .init("Get the numbers through Operator Connect or Direct Routing, from your carrier.",
+                          "Obtenez les numéros par Operator Connect ou le routage direct, auprès de votre opérateur."),
+              subjects: [country.code])
+    }
 }

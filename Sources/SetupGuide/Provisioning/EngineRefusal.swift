@@ -21,6 +21,7 @@ public struct EngineRefusal: Error, Sendable, Equatable, CustomStringConvertible
         case licenceNotSoldInCountry = "licence-not-sold-in-country"
         case invalidUserFile = "invalid-user-file"
         case useRequestForm = "use-request-form"
+        case noCallingPlanNumbers = "no-calling-plan-numbers"
         case quotaExceeded = "quota-exceeded"
         case reservationExpired = "reservation-expired"
         case portNeedsAuthorisation = "port-needs-authorisation"

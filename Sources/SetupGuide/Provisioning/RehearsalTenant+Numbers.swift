@@ -34,6 +34,7 @@ extension RehearsalTenant {
         }
 
         return try write { db in
+            if type == .user { try requireCallingPlanNumbers(country, what: what, db) }
             let now = clock.now()
             try expireReservations(now: now, db)
             var addressID: String?
@@ -136,6 +137,7 @@ extension RehearsalTenant {
             {
                 return NumberRequest(id: id, country: code, city: city, quantity: quantity, kind: type)
             }
+            if type == .user { try requireCallingPlanNumbers(country, what: what, db) }
             try expireReservations(now: clock.now(), db)
             try checkQuota(type, adding: quantity, what: what, db)
             let id = try nextID("req", db)
@@ -167,6 +169,7 @@ extension RehearsalTenant {
             guard let code = try code ?? setting("country", db) else { throw EngineRefusal.countryNotSet(what: what) }
             let country = try country(code, for: what)
             let plan = try numberPlan(country, what: what)
+            if type == .user { try requireCallingPlanNumbers(country, what: what, db) }
             if let row = try Row.fetchOne(
                 db, sql: "SELECT id FROM portOrders WHERE country = ? AND numberKind = ? AND quantity = ? AND carrier IS ?",
                 arguments: [code, type.rawValue, quantity, carrier])
@@ -190,6 +193,15 @@ extension RehearsalTenant {
     }
 
     // MARK: - Helpers
+
+    /// Only Calling Plans get user numbers from Microsoft: the country must sell them and the
+    /// organisation must not have chosen another connectivity.
+    func requireCallingPlanNumbers(_ country: Country, what: BilingualText, _ db: Database) throws {
+        let connectivity = try setting("connectivity", db).flatMap(Connectivity.init(rawValue:))
+        if !country.sellsCallingPlans || (connectivity != nil && connectivity != .callingPlan) {
+            throw EngineRefusal.noCallingPlanNumbers(country, connectivity: connectivity, what: what)
+        }
+    }
 
     func numberPlan(_ country: Country, what: BilingualText) throws -> NumberPlan {
         guard let plan = NumberPlan.forCountry(country.code) else {

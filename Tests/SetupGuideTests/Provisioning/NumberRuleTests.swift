@@ -148,4 +148,20 @@ import SetupGuide
         let b = try second.tenant.searchNumbers(country: "US", city: nil, areaCode: "425", quantity: 5, type: .user, address: nil)
         #expect(a.numbers == b.numbers)
     }
+
+    @Test func onlyCallingPlansGetUserNumbersFromMicrosoft() throws {
+        let fixture = try licensed(10)
+        let brazil = try #require(throws: EngineRefusal.self) {
+            try fixture.tenant.searchNumbers(country: "BR", city: nil, areaCode: nil, quantity: 1, type: .user, address: nil)
+        }
+        #expect(brazil.kind == .noCallingPlanNumbers)
+        #expect(brazil.message(in: .english).contains("not sold in Brazil"))
+        try fixture.tenant.setConnectivity(.operatorConnect)
+        let carrier = try #require(throws: EngineRefusal.self) {
+            try fixture.tenant.portNumbers(quantity: 5, type: .user, carrier: nil, authorisationSigned: false, country: "US")
+        }
+        #expect(carrier.message(in: .english).contains("operator-connect"))
+        // Service numbers (conferencing bridges, queues) still come from Microsoft.
+        #expect(try fixture.tenant.searchNumbers(country: "US", city: nil, areaCode: nil, quantity: 1, type: .toll, address: nil).numbers.count == 1)
+    }
 }

@@ -48,6 +48,10 @@ struct RefusalScenario: Sendable, CustomTestStringConvertible {
         .init(.useRequestForm, prepare: { try $0.buyLicences(.phoneSystem, quantity: 5) }) {
             try $0.searchNumbers(country: "DE", city: "Berlin", areaCode: nil, quantity: 1, type: .user, address: nil)
         },
+        .init(.noCallingPlanNumbers, prepare: { tenant in
+            try tenant.buyLicences(.phoneSystem, quantity: 5)
+            try tenant.setConnectivity(.directRouting)
+        }) { try $0.searchNumbers(country: "US", city: nil, areaCode: nil, quantity: 1, type: .user, address: nil) },
         .init(.quotaExceeded, prepare: { tenant in
             try tenant.buyLicences(.phoneSystem, quantity: 5)
             try tenant.buyLicences(.domesticCallingPlan, quantity: 5)

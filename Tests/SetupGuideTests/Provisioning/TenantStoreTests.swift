@@ -32,9 +32,13 @@ import SetupGuide
     @Test func theLockGoesWithTheTenant() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
         let url = folder.appendingPathComponent("tenant.sqlite")
-        var tenant: RehearsalTenant? = try RehearsalTenant(at: url, create: true, countries: TenantFixture.lookup)
-        #expect(tenant != nil)
-        tenant = nil
+        // Opened and released inside a function, so nothing (an expectation's captured value, say)
+        // keeps it alive.
+        func openAndRelease() throws {
+            let tenant = try RehearsalTenant(at: url, create: true, countries: TenantFixture.lookup)
+            try tenant.setCountry("US")
+        }
+        try openAndRelease()
         let again = try RehearsalTenant(at: url, countries: TenantFixture.lookup)
         #expect(try again.canonicalDump().contains("[users]"))
     }
