@@ -87,7 +87,7 @@ extension EngineRefusal {
     static func useRequestForm(_ country: Country, kind: NumberKind, what: BilingualText) -> EngineRefusal {
         .init(.useRequestForm, what: what,
               why: .init("new \(kind.rawValue) numbers in \(country.nameEnglish) are not offered in the admin centre",
-                         "les nouveaux numéros \(kind.rawValue) en \(country.nameFrench) ne sont pas proposés dans le centre d'administration"),
+                         "les nouveaux numéros \(kind.frenchPlural) en \(country.nameFrench) ne sont pas proposés dans le centre d'administration"),
               next: .init("Order them with the request form (numbers.request), or port existing numbers.",
                           "Commandez-les avec le formulaire de demande (numbers.request), ou transférez des numéros existants."),
               subjects: [country.code])
@@ -97,7 +97,7 @@ extension EngineRefusal {
         let scope = kind == .user ? ("Calling Plan", "forfaits d'appels") : ("Phone System and Audio Conferencing", "Système téléphonique et Audioconférence")
         return .init(.quotaExceeded, what: what,
               why: .init("\(used) of \(quota) \(kind.rawValue) numbers are already held or asked for, and \(asked) more would exceed the quota",
-                         "\(used) numéros \(kind.rawValue) sur \(quota) sont déjà détenus ou demandés, et \(asked) de plus dépasseraient le quota"),
+                         "\(used) numéros \(kind.frenchPlural) sur \(quota) sont déjà détenus ou demandés, et \(asked) de plus dépasseraient le quota"),
               next: .init("Ask for at most \(max(quota - used, 0)), or buy more \(scope.0) licences to raise the quota.",
                           "Demandez-en au plus \(max(quota - used, 0)), ou achetez plus de licences \(scope.1) pour relever le quota."))
     }
@@ -263,9 +263,9 @@ extension EngineRefusal {
 
     static func noFreeServiceNumber(_ kind: NumberKind, what: BilingualText) -> EngineRefusal {
         .init(.noFreeNumber, what: what,
-              why: .init("no acquired \(kind.rawValue) service number is free", "aucun numéro de service \(kind.rawValue) acquis n'est libre"),
+              why: .init("no acquired \(kind.rawValue) service number is free", "aucun numéro de service \(kind.frenchSingular) acquis n'est libre"),
               next: .init("Get a \(kind.rawValue) service number first (search and acquire, request or port).",
-                          "Obtenez d'abord un numéro de service \(kind.rawValue) (recherche et acquisition, demande ou transfert)."),
+                          "Obtenez d'abord un numéro de service \(kind.frenchSingular) (recherche et acquisition, demande ou transfert)."),
               subjects: [kind.rawValue])
     }
 

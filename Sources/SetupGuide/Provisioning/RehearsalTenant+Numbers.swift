@@ -12,7 +12,7 @@ extension RehearsalTenant {
         country code: String, city: String?, areaCode: String?, quantity: Int, type: NumberKind, address: String?
     ) throws -> Reservation {
         let what = BilingualText(
-            "search for \(quantity) \(type.rawValue) numbers in \(code)", "chercher \(quantity) numéros \(type.rawValue) en \(code)")
+            "search for \(quantity) \(type.rawValue) numbers in \(code)", "chercher \(quantity) numéros \(type.frenchPlural) en \(code)")
         guard quantity > 0 else { throw EngineRefusal.invalidArgument("quantity", "must be at least 1", "doit valoir au moins 1", what: what) }
         let country = try country(code, for: what)
         let plan = try numberPlan(country, what: what)
@@ -126,7 +126,7 @@ extension RehearsalTenant {
     @discardableResult
     public func requestNumbers(country code: String, city: String?, quantity: Int, type: NumberKind) throws -> NumberRequest {
         let what = BilingualText(
-            "request \(quantity) \(type.rawValue) numbers in \(code)", "demander \(quantity) numéros \(type.rawValue) en \(code)")
+            "request \(quantity) \(type.rawValue) numbers in \(code)", "demander \(quantity) numéros \(type.frenchPlural) en \(code)")
         guard quantity > 0 else { throw EngineRefusal.invalidArgument("quantity", "must be at least 1", "doit valoir au moins 1", what: what) }
         let country = try country(code, for: what)
         let plan = try numberPlan(country, what: what)
@@ -161,7 +161,7 @@ extension RehearsalTenant {
     public func portNumbers(
         quantity: Int, type: NumberKind, carrier: String?, authorisationSigned: Bool, country code: String? = nil
     ) throws -> PortOrder {
-        let what = BilingualText("port \(quantity) \(type.rawValue) numbers", "transférer \(quantity) numéros \(type.rawValue)")
+        let what = BilingualText("port \(quantity) \(type.rawValue) numbers", "transférer \(quantity) numéros \(type.frenchPlural)")
         guard quantity > 0 else { throw EngineRefusal.invalidArgument("quantity", "must be at least 1", "doit valoir au moins 1", what: what) }
         let manual = quantity > 999
         if manual, !authorisationSigned { throw EngineRefusal.portNeedsAuthorisation(quantity, what: what) }

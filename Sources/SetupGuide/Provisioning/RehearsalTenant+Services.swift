@@ -21,7 +21,7 @@ extension RehearsalTenant {
     /// already has one of that type keeps it. Toll-free needs communications credits.
     @discardableResult
     public func assignBridgeNumber(type: NumberKind, number: String?) throws -> String {
-        let what = BilingualText("give the bridge a \(type.rawValue) number", "donner au pont un numéro \(type.rawValue)")
+        let what = BilingualText("give the bridge a \(type.rawValue) number", "donner au pont un numéro \(type.frenchSingular)")
         return try write { db in
             if let current = try String.fetchOne(
                 db, sql: "SELECT telephoneNumber FROM numbers WHERE assignmentStatus = 'ConferenceAssigned' AND numberKind = ?",
@@ -118,7 +118,7 @@ extension RehearsalTenant {
     /// Gives a resource account a free service number. An account that has one keeps it.
     @discardableResult
     public func assignServiceNumber(resourceAccount: String, type: NumberKind, number: String?) throws -> String {
-        let what = BilingualText("give \(resourceAccount) a \(type.rawValue) number", "donner à \(resourceAccount) un numéro \(type.rawValue)")
+        let what = BilingualText("give \(resourceAccount) a \(type.rawValue) number", "donner à \(resourceAccount) un numéro \(type.frenchSingular)")
         return try write { db in
             guard let kind = try String.fetchOne(db, sql: "SELECT accountKind FROM users WHERE upn = ?", arguments: [resourceAccount]),
                 kind != "person"
@@ -290,7 +290,7 @@ extension RehearsalTenant {
             return result(
                 number != nil,
                 number.map { .init("The bridge answers on \($0)", "Le pont répond au \($0)") }
-                    ?? .init("The bridge has no \(kind.rawValue) number", "Le pont n'a pas de numéro \(kind.rawValue)"))
+                    ?? .init("The bridge has no \(kind.rawValue) number", "Le pont n'a pas de numéro \(kind.frenchSingular)"))
         case .conferencingSettingsSet:
             let missing = try ["defaultLanguage", "pinLength"].filter { try conferencing($0) == nil }
             return result(

@@ -66,15 +66,19 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
                 let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 if tables > 0, application != Self.applicationID {
-                    throw TenantStoreError.unusable(path: path, reason: "it is a SQLite database, but not a setup-guide tenant")
+                    throw TenantStoreError.unusable(path: path, reason: .init(
+                        "it is a SQLite database, but not a setup-guide tenant", "c'est une base SQLite, mais pas un client setup-guide"))
                 }
                 if tables > 0, try Self.migrator.hasBeenSuperseded(db) {
-                    throw TenantStoreError.unusable(path: path, reason: "a newer setup-guide made it; upgrade setup-guide")
+                    throw TenantStoreError.unusable(path: path, reason: .init(
+                        "a newer setup-guide made it; upgrade setup-guide", "une version plus récente de setup-guide l'a créé ; mettez setup-guide à jour"))
                 }
             }
             try Self.migrator.migrate(database)
         } catch let error as DatabaseError {
-            throw TenantStoreError.unusable(path: path, reason: error.message ?? "not a SQLite database")
+            throw TenantStoreError.unusable(path: path, reason: .init(
+                "not a usable SQLite database (\(error.message ?? "unknown error"))",
+                "pas une base SQLite utilisable (\(error.message ?? "erreur inconnue"))"))
         }
     }
 
