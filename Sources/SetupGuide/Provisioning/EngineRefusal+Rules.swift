@@ -196,10 +196,11 @@ extension EngineRefusal {
               subjects: subjects)
     }
 
-    static func noFreeNumber(_ country: Country, needed: Int, free: Int, what: BilingualText) -> EngineRefusal {
-        .init(.noFreeNumber, what: what,
-              why: .init("\(needed) users in \(country.nameEnglish) need a number and \(free) acquired numbers are free",
-                         "\(needed) utilisateurs en \(country.nameFrench) ont besoin d'un numéro et \(free) numéros acquis sont libres"),
+    static func noFreeNumber(_ country: Country, needed: Int, free: Int, city: String? = nil, what: BilingualText) -> EngineRefusal {
+        let inCity = city.map { (" in \($0)", " à \($0)") } ?? ("", "")
+        return .init(.noFreeNumber, what: what,
+              why: .init("\(needed) users in \(country.nameEnglish) need a number and \(free) acquired numbers\(inCity.0) are free",
+                         "\(needed) utilisateurs en \(country.nameFrench) ont besoin d'un numéro et \(free) numéros acquis\(inCity.1) sont libres"),
               next: .init("Get \(needed - free) more user numbers in \(country.code) (search and acquire, request or port).",
                           "Obtenez \(needed - free) numéros d'utilisateur de plus en \(country.code) (recherche et acquisition, demande ou transfert)."),
               subjects: [country.code])
@@ -281,5 +282,16 @@ extension EngineRefusal {
               next: .init("Get the numbers through Operator Connect or Direct Routing, from your carrier.",
                           "Obtenez les numéros par Operator Connect ou le routage direct, auprès de votre opérateur."),
               subjects: [country.code])
+    }
+
+    static func areaMismatch(
+        numberCity: String, addressCity: String, country: Country, subjects: [String], what: BilingualText
+    ) -> EngineRefusal {
+        .init(.areaMismatch, what: what,
+              why: .init("in \(country.nameEnglish) the emergency address must lie in the number's area, and \(addressCity) is not \(numberCity)",
+                         "en \(country.nameFrench) l'adresse d'urgence doit se trouver dans la zone du numéro, et \(addressCity) n'est pas \(numberCity)"),
+              next: .init("Use an address in \(numberCity), or numbers of \(addressCity); otherwise the order ends Failed.",
+                          "Utilisez une adresse à \(numberCity), ou des numéros de \(addressCity) ; sinon la commande échoue."),
+              subjects: subjects)
     }
 }

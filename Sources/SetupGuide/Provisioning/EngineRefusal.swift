@@ -34,6 +34,7 @@ public struct EngineRefusal: Error, Sendable, Equatable, CustomStringConvertible
         case addressRequired = "address-required"
         case addressNotValidated = "address-not-validated"
         case countryMismatch = "country-mismatch"
+        case areaMismatch = "area-mismatch"
         case noFreeNumber = "no-free-number"
         case userNotLicensed = "user-not-licensed"
         case capabilityMismatch = "capability-mismatch"

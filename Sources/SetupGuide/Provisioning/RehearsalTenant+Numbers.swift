@@ -43,6 +43,9 @@ extension RehearsalTenant {
                 let found = try usableAddress(address, country: country, what: what, db)
                 addressID = found.id
                 locationID = found.defaultLocation
+                if let city, !city.isEmpty {
+                    try requireSameArea(country, numberCity: city, addressID: found.id, subjects: [found.id], what: what, db)
+                }
             } else if type == .user, country.addressAtAcquisition, country.value(of: .emergencyCalling) != "false" {
                 throw EngineRefusal.addressRequired(country, atAcquisition: true, subjects: [], what: what)
             }
