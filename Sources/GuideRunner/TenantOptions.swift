@@ -57,6 +57,12 @@ struct TenantOptions: ParsableArguments {
         } catch let error as TenantStoreError {
             printError(error.message(in: language))
             throw ExitCode(Self.unusable)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            // A file the engine could not read or write (a CSV, the outbox, the tenant folder).
+            printError(language.pick("Error: \(error.localizedDescription)", "Erreur : \(error.localizedDescription)"))
+            throw ExitCode(Self.unusable)
         }
     }
 

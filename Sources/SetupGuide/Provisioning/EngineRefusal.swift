@@ -21,6 +21,7 @@ public struct EngineRefusal: Error, Sendable, Equatable, CustomStringConvertible
         case licenceNotSoldInCountry = "licence-not-sold-in-country"
         case invalidUserFile = "invalid-user-file"
         case useRequestForm = "use-request-form"
+        case noCallingPlanNumbers = "no-calling-plan-numbers"
         case quotaExceeded = "quota-exceeded"
         case reservationExpired = "reservation-expired"
         case portNeedsAuthorisation = "port-needs-authorisation"
@@ -33,6 +34,7 @@ public struct EngineRefusal: Error, Sendable, Equatable, CustomStringConvertible
         case addressRequired = "address-required"
         case addressNotValidated = "address-not-validated"
         case countryMismatch = "country-mismatch"
+        case areaMismatch = "area-mismatch"
         case noFreeNumber = "no-free-number"
         case userNotLicensed = "user-not-licensed"
         case capabilityMismatch = "capability-mismatch"
@@ -40,6 +42,7 @@ public struct EngineRefusal: Error, Sendable, Equatable, CustomStringConvertible
         case userHasNumber = "user-has-number"
         case firstFundingTooSmall = "first-funding-too-small"
         case creditsRequired = "credits-required"
+        case thirdPartyConferencing = "third-party-conferencing"
         case notYetSupported = "not-yet-supported"
     }
 

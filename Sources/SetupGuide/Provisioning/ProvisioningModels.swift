@@ -28,6 +28,13 @@ public struct LicenceStock: Sendable, Equatable, Codable {
     public let purchased: Int
     /// Licences assigned to users.
     public let assigned: Int
+
+    /// Creates a stock.
+    public init(sku: Licence, purchased: Int, assigned: Int) {
+        self.sku = sku
+        self.purchased = purchased
+        self.assigned = assigned
+    }
 }
 
 /// What a bulk action changed and what it left as it was.

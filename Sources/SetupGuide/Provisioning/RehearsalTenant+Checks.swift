@@ -88,7 +88,7 @@ extension RehearsalTenant {
                     db, sql: "SELECT count(*) FROM numbers WHERE numberKind = ? AND state = 'acquired'", arguments: [kind.rawValue]) ?? 0
                 return result(
                     count >= minimum,
-                    .init("\(count) / \(minimum) \(kind.rawValue) numbers acquired", "\(count) / \(minimum) numéros \(kind.rawValue) acquis"),
+                    .init("\(count) / \(minimum) \(kind.rawValue) numbers acquired", "\(count) / \(minimum) numéros \(kind.frenchPlural) acquis"),
                     done: count, total: minimum)
 
             case .numbersWithinQuota:

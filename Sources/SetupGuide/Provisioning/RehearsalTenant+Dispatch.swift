@@ -145,6 +145,11 @@ extension RehearsalTenant {
         ActionOutcome(action: action, changed: changed, summary: summary, values: values)
     }
 
+    /// Rows this connection has inserted, updated or deleted so far (SQLite's `total_changes()`).
+    func rowsWritten() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT total_changes()") ?? 0 }
+    }
+
     func snapshotCount(_ table: String) throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
     }

@@ -101,3 +101,16 @@ extension RehearsalTenant {
         }
     }
 }
+
+extension RehearsalTenant {
+    /// SQLite's own integrity and foreign-key checks; empty when the file is sound.
+    public func integrityProblems() throws -> [String] {
+        try read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let keys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+                "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) points to a missing \(row[2] as String? ?? "?")"
+            }
+            return integrity + keys
+        }
+    }
+}

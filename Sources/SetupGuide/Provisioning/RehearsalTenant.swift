@@ -54,18 +54,41 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
         configuration.prepareDatabase { db in
             // WAL with synchronous NORMAL stays consistent after a crash and avoids an fsync per commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Bulk steps touch every row of 100,000-user tenants; SQLite's 2 MB default cache
+            // thrashes on the indexes. 32 MB is a ceiling, used only as the file grows.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
+            try database.read { db in
+                // Never add our tables to someone else's database, nor run an older schema on a
+                // tenant a newer setup-guide wrote.
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if tables > 0, application != Self.applicationID {
+                    throw TenantStoreError.unusable(path: path, reason: .init(
+                        "it is a SQLite database, but not a setup-guide tenant", "c'est une base SQLite, mais pas un client setup-guide"))
+                }
+                if tables > 0, try Self.migrator.hasBeenSuperseded(db) {
+                    throw TenantStoreError.unusable(path: path, reason: .init(
+                        "a newer setup-guide made it; upgrade setup-guide", "une version plus récente de setup-guide l'a créé ; mettez setup-guide à jour"))
+                }
+            }
             try Self.migrator.migrate(database)
         } catch let error as DatabaseError {
-            throw TenantStoreError.unusable(path: path, reason: error.message ?? "not a SQLite database")
+            throw TenantStoreError.unusable(path: path, reason: .init(
+                "not a usable SQLite database (\(error.message ?? "unknown error"))",
+                "pas une base SQLite utilisable (\(error.message ?? "erreur inconnue"))"))
         }
     }
+
+    /// SQLite's `application_id` for tenant files ("SGT1"), so a tenant is told from other databases.
+    static let applicationID: Int32 = 0x5347_5431
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: """
                 CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
                 CREATE TABLE licences (sku TEXT PRIMARY KEY NOT NULL, purchased INTEGER NOT NULL CHECK (purchased >= 0));
@@ -148,16 +171,18 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
                     capability TEXT NOT NULL,
                     reservationId TEXT REFERENCES reservations(id),
                     portOrderId TEXT REFERENCES portOrders(id),
+                    requestId TEXT REFERENCES numberRequests(id),
                     civicAddressId TEXT REFERENCES addresses(id),
                     locationId TEXT REFERENCES locations(id),
                     assignedTo TEXT COLLATE NOCASE,
                     assignmentStatus TEXT NOT NULL DEFAULT 'Unassigned'
                 );
-                CREATE INDEX numbers_free ON numbers(isoCountryCode, numberKind, state, assignedTo);
+                -- Few indexes on numbers: assigning 100,000 numbers rewrites every indexed column it
+                -- touches, so only the lookups bulk steps need are indexed; removing an address or
+                -- place (rare, one at a time) scans.
+                CREATE INDEX numbers_pool ON numbers(isoCountryCode, numberKind, state);
                 CREATE INDEX numbers_assignedTo ON numbers(assignedTo);
                 CREATE INDEX numbers_reservation ON numbers(reservationId);
-                CREATE INDEX numbers_address ON numbers(civicAddressId);
-                CREATE INDEX numbers_location ON numbers(locationId);
                 CREATE TABLE conferencing (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
                 CREATE TABLE voiceApplications (
                     name TEXT PRIMARY KEY NOT NULL,
