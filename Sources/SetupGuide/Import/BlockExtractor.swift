@@ -1,0 +1,140 @@
+/// Collects the tasks, callouts and links of a step's blocks.
+struct BlockExtractor {
+    var path: String
+    var resolver: LinkResolver?
+    private(set) var tasks: [ImportedTask] = []
+    private(set) var callouts: [ImportedCallout] = []
+    private(set) var links: [ImportedLink] = []
+
+    init(path: String, resolver: LinkResolver?) {
+        self.path = path
+        self.resolver = resolver
+    }
+
+    private func location(_ position: SourcePosition) -> SourceLocation {
+        SourceLocation(path: path, line: position.line, column: position.column)
+    }
+
+    /// Tasks, callouts and links of a step body.
+    mutating func collect(_ blocks: [MarkdownBlock]) {
+        tasks = walk(blocks, task: nil)
+    }
+
+    /// Walks blocks; numbered items become tasks, and every item nested under a task is one too.
+    private mutating func walk(_ blocks: [MarkdownBlock], task: String?) -> [ImportedTask] {
+        var found: [ImportedTask] = []
+        for block in blocks {
+            switch block.content {
+            case .list(let list):
+                let isTaskList = list.ordered || task != nil
+                for (offset, item) in list.items.enumerated() {
+                    guard isTaskList else {
+                        // bullet items outside tasks are prose, but may hold callouts and links
+                        _ = walk(item.blocks, task: nil)
+                        continue
+                    }
+                    let number = list.ordered ? list.start + offset : nil
+                    let label = String(number ?? offset + 1)
+                    let taskPath = task.map { "\($0).\(label)" } ?? label
+                    var text = ""
+                    if case .paragraph(let inlines)? = item.blocks.first?.content { text = Self.text(inlines) }
+                    let subtasks = walk(item.blocks, task: taskPath)
+                    found.append(
+                        ImportedTask(number: number, path: taskPath, text: text, checked: item.checked,
+                                     location: location(item.position), subtasks: subtasks))
+                }
+            case .callout(let kind, let children):
+                callouts.append(
+                    ImportedCallout(kind: kind.rawValue.lowercased(), text: Self.text(of: children), task: task,
+                                    location: location(block.position)))
+                found += walk(children, task: task)
+            case .box(let inlines):
+                callouts.append(
+                    ImportedCallout(kind: Self.boxKind(inlines), text: Self.text(inlines), task: task,
+                                    location: location(block.position)))
+                collectLinks(inlines, at: block.position)
+            case .quote(let children):
+                found += walk(children, task: task)
+            case .paragraph(let inlines), .heading(_, let inlines, _):
+                collectLinks(inlines, at: block.position)
+            case .code, .html, .thematicBreak:
+                break
+            }
+        }
+        return found
+    }
+
+    /// Links of a block outside any step.
+    mutating func collectLinks(in block: MarkdownBlock) {
+        switch block.content {
+        case .paragraph(let inlines), .heading(_, let inlines, _), .box(let inlines): collectLinks(inlines, at: block.position)
+        case .list(let list): for item in list.items { for child in item.blocks { collectLinks(in: child) } }
+        case .callout(_, let children), .quote(let children): for child in children { collectLinks(in: child) }
+        case .code, .html, .thematicBreak: break
+        }
+    }
+
+    mutating func collectLinks(_ inlines: [MarkdownInline], at position: SourcePosition) {
+        for inline in inlines {
+            switch inline {
+            case .link(let destination, let title, let children):
+                links.append(
+                    ImportedLink(kind: .link, text: Self.text(children), destination: destination,
+                                 url: resolver?.resolve(destination) ?? destination, title: title.isEmpty ? nil : title,
+                                 location: location(position)))
+                collectLinks(children, at: position)
+            case .image(let source, let title, let children):
+                links.append(
+                    ImportedLink(kind: .image, text: Self.text(children), destination: source,
+                                 url: resolver?.resolve(source, isImage: true) ?? source, title: title.isEmpty ? nil : title,
+                                 location: location(position)))
+            case .emphasis(let children), .strong(let children):
+                collectLinks(children, at: position)
+            case .text, .code, .html, .softBreak, .lineBreak:
+                break
+            }
+        }
+    }
+
+    /// Plain text with runs of spaces (no-break ones included) made single.
+    static func text(_ inlines: [MarkdownInline]) -> String {
+        collapse(inlines.plainText)
+    }
+
+    static func text(of blocks: [MarkdownBlock]) -> String {
+        var parts: [String] = []
+        for block in blocks {
+            switch block.content {
+            case .paragraph(let inlines), .box(let inlines), .heading(_, let inlines, _): parts.append(text(inlines))
+            case .list(let list): for item in list.items { parts.append(text(of: item.blocks)) }
+            case .callout(_, let children), .quote(let children): parts.append(text(of: children))
+            case .code(_, let code): parts.append(collapse(code))
+            case .html, .thematicBreak: break
+            }
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    static func collapse(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A one-cell table opening with "IMPORTANT" or "Note" is that kind of callout.
+    private static func boxKind(_ inlines: [MarkdownInline]) -> String {
+        let lead = text(inlines).prefix(14).lowercased()
+        for kind in CalloutKind.allCases where lead.hasPrefix(kind.rawValue.lowercased()) { return kind.rawValue.lowercased() }
+        return "box"
+    }
+}
