@@ -1,0 +1,200 @@
+import ArgumentParser
+import Foundation
+import GuideRenderer
+import SetupGuide
+
+/// The work behind `setup-guide import`: one file, or a folder on every core.
+struct ImportRun {
+    var importer: ArticleImporter
+    var format: SetupGuideCommand.Import.Format
+    var baseURL: String?
+
+    /// The outcome of one file of a folder.
+    private struct Outcome {
+        var path: String
+        var steps = 0
+        var suggestions = 0
+        var diagnostics: [Diagnostic] = []
+        var unreadable = false
+        /// The article's JSON (json) or its rendered file (guide, html).
+        var output = Data()
+    }
+
+    /// Imports one file; returns the exit status.
+    func importFile(_ url: URL, out: String?) throws -> Int32 {
+        let path = ContentSet.displayPath(url)
+        let article: ImportedArticle
+        do {
+            article = try importer.importFile(at: url, displayPath: path)
+        } catch let error as ContentError {
+            printDiagnostics([error.diagnostic])
+            return 2
+        }
+        let text: String
+        switch format {
+        case .json: text = try jsonString(article) + "\n"
+        case .guide: text = GuideWriter(baseURL: baseURL).write(article)
+        case .html: text = ArticleHTMLRenderer(baseURL: baseURL).render(article)
+        }
+        try write(Data(text.utf8), to: out)
+        printDiagnostics(article.diagnostics)
+        return article.diagnostics.isEmpty ? 0 : 1
+    }
+
+    /// Imports every article under `folder`; returns the exit status.
+    func importFolder(_ folder: URL, out: String?) throws -> Int32 {
+        if format != .json, out == nil {
+            throw usageError("Importing a folder as \(format.rawValue) needs --out FOLDER to write one file per article")
+        }
+        let files = Self.articleFiles(under: folder)
+        let outcomes = importAll(files)
+        let steps = outcomes.reduce(0) { $0 + $1.steps }
+        let diagnostics = outcomes.flatMap(\.diagnostics)
+        let unreadable = outcomes.filter(\.unreadable).count
+        switch format {
+        case .json:
+            var data = Data()
+            data.append(contentsOf: "{\n\"articles\": [\n".utf8)
+            var first = true
+            for outcome in outcomes where !outcome.unreadable {
+                if !first { data.append(contentsOf: ",\n".utf8) }
+                first = false
+                data.append(outcome.output)
+            }
+            let summary = ImportSummary(
+                articles: outcomes.count, steps: steps, suggestions: outcomes.reduce(0) { $0 + $1.suggestions },
+                diagnostics: diagnostics.count, unreadable: unreadable,
+                failures: outcomes.filter { !$0.diagnostics.isEmpty }.map(\.path))
+            data.append(contentsOf: "\n],\n\"summary\": ".utf8)
+            data.append(contentsOf: try jsonString(summary).utf8)
+            data.append(contentsOf: ",\n\"diagnostics\": ".utf8)
+            data.append(contentsOf: try jsonString(diagnostics).utf8)
+            data.append(contentsOf: "\n}\n".utf8)
+            try write(data, to: out)
+        case .guide, .html:
+            let target = URL(fileURLWithPath: out!)
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            let root = folder.standardizedFileURL.path
+            for (file, outcome) in zip(files, outcomes) where !outcome.unreadable {
+                var relative = file.standardizedFileURL.path
+                if relative.hasPrefix(root + "/") { relative = String(relative.dropFirst(root.count + 1)) }
+                let destination = target.appendingPathComponent(relative).deletingPathExtension()
+                    .appendingPathExtension(format == .guide ? "md" : "html")
+                try FileManager.default.createDirectory(
+                    at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try outcome.output.write(to: destination)
+            }
+        }
+        printDiagnostics(diagnostics)
+        printError(
+            "\(outcomes.count) articles, \(steps) steps, \(diagnostics.count) diagnostics"
+                + (unreadable > 0 ? ", \(unreadable) unreadable" : ""))
+        if unreadable > 0 { return 2 }
+        return diagnostics.isEmpty ? 0 : 1
+    }
+
+    /// Imports files on every core; outcomes keep the files' order. Nothing a file holds can
+    /// stop the others: each failure is a diagnostic naming its file.
+    private func importAll(_ files: [URL]) -> [Outcome] {
+        let slots = OutcomeSlots<Outcome>(count: files.count)
+        let importer = self.importer
+        let format = self.format
+        let guideWriter = GuideWriter(baseURL: baseURL)
+        let renderer = ArticleHTMLRenderer(baseURL: baseURL)
+        // a handful of files per task keeps scheduling cheap without starving a core at the end
+        let chunk = 8
+        let chunks = (files.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes]
+            for index in (chunkIndex * chunk)..<min(files.count, (chunkIndex + 1) * chunk) {
+                let url = files[index]
+                let path = ContentSet.displayPath(url)
+                var outcome = Outcome(path: path)
+                do {
+                    let article = try importer.importFile(at: url, displayPath: path)
+                    outcome.steps = article.steps.count
+                    outcome.suggestions = article.orderingSuggestions.count
+                    outcome.diagnostics = article.diagnostics
+                    switch format {
+                    case .json: outcome.output = (try? encoder.encode(article)) ?? Data()
+                    case .guide: outcome.output = Data(guideWriter.write(article).utf8)
+                    case .html: outcome.output = Data(renderer.render(article).utf8)
+                    }
+                } catch let error as ContentError {
+                    outcome.unreadable = true
+                    outcome.diagnostics = [error.diagnostic]
+                } catch {
+                    outcome.unreadable = true
+                    outcome.diagnostics = [
+                        Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: 1, column: 1), "\(error)")
+                    ]
+                }
+                slots.set(index, outcome)
+            }
+        }
+        return slots.values
+    }
+
+    /// Markdown and text files under `folder`, hidden ones left out, in path order.
+    static func articleFiles(under folder: URL) -> [URL] {
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var result: [URL] = []
+        for case let url as URL in enumerator where ["md", "markdown", "txt"].contains(url.pathExtension.lowercased()) {
+            result.append(url)
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+
+    private func write(_ data: Data, to out: String?) throws {
+        guard let out, out != "-" else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: out))
+        } catch {
+            printError("Error: Cannot write '\(out)'")
+            throw ExitCode(2)
+        }
+    }
+
+    private func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        let printer = DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO))
+        for diagnostic in diagnostics { printError(printer.format(diagnostic)) }
+    }
+}
+
+/// The counts of a folder import, for tools.
+struct ImportSummary: Encodable {
+    var articles: Int
+    var steps: Int
+    var suggestions: Int
+    var diagnostics: Int
+    var unreadable: Int
+    var failures: [String]
+}
+
+/// Slots filled from concurrent work, read once it is over.
+private final class OutcomeSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}
