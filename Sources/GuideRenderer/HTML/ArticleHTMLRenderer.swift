@@ -39,7 +39,7 @@ public struct ArticleHTMLRenderer: Sendable {
         if let description = article.description { out += "<p class=\"description\">\(e(description))</p>\n" }
         var meta: [String] = []
         if let date = article.date { meta.append((french ? "Date : " : "Date: ") + e(date)) }
-        if let source = article.source {
+        if let source = article.source, HTMLEscaping.isSafeURL(source) {
             meta.append((french ? "Source : " : "Source: ") + link(source, text: e(source)))
         }
         if !meta.isEmpty { out += "<p class=\"meta\">\(meta.joined(separator: " · "))</p>\n" }

@@ -140,8 +140,8 @@ public struct ArticleImporter: Sendable {
             }
             let body = Array(blocks[(candidate.index + 1)..<end])
             let number = candidate.number ?? (k + 1)
+            // "Étape 3 :" alone, or a title in another script, still needs an id
             var base = Slug.make(candidate.title)
-            if base.isEmpty { base = Slug.make(candidate.heading) }
             if base.isEmpty || base.first!.isNumber { base = "step-\(number)" + (base.isEmpty ? "" : "-" + base) }
             let id = Slug.unique(base, &usedIDs)
             var extractor = BlockExtractor(path: path, resolver: resolver)

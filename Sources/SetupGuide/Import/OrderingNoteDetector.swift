@@ -136,13 +136,12 @@ struct OrderingNoteDetector {
         if let selfAt, has(.first) || has(.then) {
             return target < selfAt ? .after : .before
         }
-        // "before step 3" / "after step 3": the closest word in front of the mention decides
-        let inFront = words.filter { ($0.0 == .before || $0.0 == .after) && $0.1 < target }.max { $0.1 < $1.1 }
+        // "before step 3" / "after step 3": an ordering word right in front of the mention decides
+        let inFront = words.filter { ($0.0 == .before || $0.0 == .after) && $0.1 < target && target - $0.1 <= 30 }
+            .max { $0.1 < $1.1 }
         if let (kind, _) = inFront { return kind == .before ? .before : .after }
-        // "complete step 3 first"
+        // "complete step 3 first"; a lone "then" is too weak ("then follow step 3 of that article")
         if has(.first) { return .after }
-        // "complete step 3, then …" / "…, then step 3"
-        if let then = words.first(where: { $0.0 == .then }) { return then.1 > target ? .after : .before }
         return nil
     }
 
