@@ -105,8 +105,7 @@ struct ImportRun {
         let chunk = 8
         let chunks = (files.count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
+            let writer = ImportJSONWriter()
             for index in (chunkIndex * chunk)..<min(files.count, (chunkIndex + 1) * chunk) {
                 let url = files[index]
                 let path = ContentSet.displayPath(url)
@@ -117,7 +116,7 @@ struct ImportRun {
                     outcome.suggestions = article.orderingSuggestions.count
                     outcome.diagnostics = article.diagnostics
                     switch format {
-                    case .json: outcome.output = (try? encoder.encode(article)) ?? Data()
+                    case .json: outcome.output = Data(writer.write(article))
                     case .guide: outcome.output = Data(guideWriter.write(article).utf8)
                     case .html: outcome.output = Data(renderer.render(article).utf8)
                     }

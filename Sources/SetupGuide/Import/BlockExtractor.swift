@@ -115,20 +115,70 @@ struct BlockExtractor {
         return parts.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// `text` with runs of spaces, line ends and no-break spaces made one space, and trimmed.
+    ///
+    /// Works on UTF-8 bytes: `Character.isWhitespace` looks up Unicode properties for every
+    /// character, and this runs over every word of every task.
     static func collapse(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(character)
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var needsWork = bytes.first.map(isSpaceStart) ?? false || bytes.last.map(isSpaceStart) ?? false
+            if !needsWork {
+                var previousSpace = false
+                for byte in bytes {
+                    if byte == 0x20 {
+                        if previousSpace { needsWork = true; break }
+                        previousSpace = true
+                    } else {
+                        if isSpaceStart(byte) { needsWork = true; break }
+                        previousSpace = false
+                    }
+                }
             }
+            if !needsWork { return String(decoding: bytes, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let width = spaceWidth(bytes, at: index)
+                if width > 0 {
+                    pendingSpace = !out.isEmpty
+                    index += width
+                    continue
+                }
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(bytes[index])
+                index += 1
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+    }
+
+    /// Bytes that may open a space: ASCII blanks, and the lead bytes of U+00A0 and U+2000…U+205F.
+    private static func isSpaceStart(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C || byte == 0xC2
+            || byte == 0xE2 || byte == 0xE3
+    }
+
+    /// How many bytes of space start at `index`: ASCII blanks, U+00A0, U+2000…U+200A, U+202F,
+    /// U+205F and U+3000; 0 for anything else.
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: return 1
+        case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0
+        case 0xE2:
+            guard index + 2 < bytes.count else { return 0 }
+            let b1 = bytes[index + 1], b2 = bytes[index + 2]
+            if b1 == 0x80, (0x80...0x8A).contains(b2) || b2 == 0xAF { return 3 }
+            if b1 == 0x81, b2 == 0x9F { return 3 }
+            return 0
+        case 0xE3:
+            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        default: return 0
+        }
     }
 
     /// A one-cell table opening with "IMPORTANT" or "Note" is that kind of callout.

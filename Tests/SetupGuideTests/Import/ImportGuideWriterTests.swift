@@ -71,3 +71,19 @@ struct ImportGuideWriterTests {
         #expect(again.steps.first?.tasks.map(\.text) == ["Task with code and a link."])
     }
 }
+
+@Suite("Import: JSON output")
+struct ImportJSONWriterTests {
+    @Test("The fast writer gives the same document as JSONEncoder", arguments: ["000", "001", "002", "003", "004"])
+    func sameAsEncoder(prefix: String) throws {
+        var article = try Seeds.article(prefix)
+        article.diagnostics.append(
+            Diagnostic(.noSteps, at: SourceLocation(path: "a\"b\\c\n.md", line: 1, column: 2), "tab\there \u{1}", hint: "h"))
+        article.title += " \"quoted\" \\ / \u{0}\u{1F} é"
+        let fast = try JSONSerialization.jsonObject(with: Data(ImportJSONWriter().write(article))) as? NSDictionary
+        let encoder = JSONEncoder()
+        let reference = try JSONSerialization.jsonObject(with: encoder.encode(article)) as? NSDictionary
+        #expect(fast != nil)
+        #expect(fast == reference)
+    }
+}
