@@ -144,19 +144,29 @@ public struct ImportJSONWriter: Sendable {
 
         mutating func field(_ name: StaticString, _ value: Int) {
             key(name)
-            bytes.append(contentsOf: String(value).utf8)
+            digits(value)
             needsComma = true
         }
 
         /// A location as `path:line:column`.
         mutating func field(_ name: StaticString, _ location: SourceLocation) {
             key(name)
-            var text = location.path
-            text += ":"
-            text += String(location.line)
-            text += ":"
-            text += String(location.column)
-            string(text)
+            string(location.path, closing: false)
+            bytes.append(UInt8(ascii: ":"))
+            digits(location.line)
+            bytes.append(UInt8(ascii: ":"))
+            digits(location.column)
+            bytes.append(UInt8(ascii: "\""))
+            needsComma = true
+        }
+
+        mutating func digits(_ value: Int) {
+            if value < 0 {
+                bytes.append(contentsOf: String(value).utf8)
+                return
+            }
+            if value >= 10 { digits(value / 10) }
+            bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
         }
 
         mutating func optional(_ name: StaticString, _ value: String?) {
@@ -180,7 +190,7 @@ public struct ImportJSONWriter: Sendable {
             needsComma = true
         }
 
-        mutating func string(_ value: String) {
+        mutating func string(_ value: String, closing: Bool = true) {
             if needsComma { bytes.append(UInt8(ascii: ",")) }
             bytes.append(UInt8(ascii: "\""))
             var value = value
@@ -204,7 +214,7 @@ public struct ImportJSONWriter: Sendable {
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
             }
-            bytes.append(UInt8(ascii: "\""))
+            if closing { bytes.append(UInt8(ascii: "\"")) }
             needsComma = true
         }
     }

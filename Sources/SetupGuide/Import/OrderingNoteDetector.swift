@@ -20,8 +20,6 @@ struct OrderingNoteDetector {
         var seen: Set<String> = []
         for step in steps {
             forEachText(in: step.body) { text, position in
-                // cheap filter before splitting into sentences
-                guard Self.mayMentionStep(text) else { return }
                 for sentence in Self.sentences(text) {
                     for found in suggestions(in: sentence, step: step.number) where ids[found.target] != nil {
                         let key = "\(step.number)|\(found.relation)|\(found.target)"
@@ -38,11 +36,13 @@ struct OrderingNoteDetector {
         return out
     }
 
-    /// Calls `body` with the plain text of every paragraph-like block, at any depth.
+    /// Calls `body` with the plain text of every paragraph-like block that may name a step.
     private func forEachText(in blocks: [MarkdownBlock], _ body: (String, SourcePosition) -> Void) {
         for block in blocks {
             switch block.content {
-            case .paragraph(let inlines), .box(let inlines): body(inlines.plainText, block.position)
+            case .paragraph(let inlines), .box(let inlines):
+                // a cheap look at the text runs first: most paragraphs name no step
+                if Self.mayMentionStep(inlines) { body(inlines.plainText, block.position) }
             case .list(let list): for item in list.items { forEachText(in: item.blocks, body) }
             case .callout(_, let children), .quote(let children): forEachText(in: children, body)
             default: break
@@ -50,17 +50,34 @@ struct OrderingNoteDetector {
         }
     }
 
-    private static func mayMentionStep(_ text: String) -> Bool {
-        var iterator = text.utf8.makeIterator()
-        // "tape" (étape) or "tep" (step), case-insensitively
-        var window: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        while let byte = iterator.next() {
-            let lower = byte | 0x20
-            window = (window.1, window.2, lower)
-            if window == (UInt8(ascii: "t"), UInt8(ascii: "e"), UInt8(ascii: "p")) { return true }
-            if window == (UInt8(ascii: "t"), UInt8(ascii: "a"), UInt8(ascii: "p")) { return true }
+    private static func mayMentionStep(_ inlines: [MarkdownInline]) -> Bool {
+        for inline in inlines {
+            switch inline {
+            case .text(let text): if mayMentionStep(text) { return true }
+            case .emphasis(let children), .strong(let children), .link(_, _, let children):
+                if mayMentionStep(children) { return true }
+            default: break
+            }
         }
         return false
+    }
+
+    /// Whether `text` holds "tep" (step) or "tap" (étape), in any case.
+    private static func mayMentionStep(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            var index = 0
+            let end = bytes.count - 2
+            while index < end {
+                if bytes[index] | 0x20 == UInt8(ascii: "t"), bytes[index + 2] | 0x20 == UInt8(ascii: "p") {
+                    let middle = bytes[index + 1] | 0x20
+                    if middle == UInt8(ascii: "e") || middle == UInt8(ascii: "a") { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Sentences end at `.`, `?` or `!` followed by a space.

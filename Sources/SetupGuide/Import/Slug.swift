@@ -2,21 +2,35 @@
 enum Slug {
     /// "Étape 3 : Obtenir des numéros" → "etape-3-obtenir-des-numeros", at most `maxWords` words.
     static func make(_ text: String, maxWords: Int = 6) -> String {
-        var words: [String] = []
-        var current = ""
-        func flush() {
-            if !current.isEmpty { words.append(current) }
-            current = ""
-        }
+        var out: [UInt8] = []
+        out.reserveCapacity(48)
+        var words = 0
+        var inWord = false
         for scalar in text.unicodeScalars {
-            if let ascii = fold(scalar) {
-                current += ascii
+            let value = scalar.value
+            // ASCII letters and digits, the common case, without a lookup
+            var ascii: UInt8 = 0
+            if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                ascii = UInt8(value)
+            } else if (0x41...0x5A).contains(value) {
+                ascii = UInt8(value + 32)
+            }
+            if ascii != 0 || (value >= 0x80 && fold(scalar).map { !$0.isEmpty || inWord } == true) {
+                if !inWord {
+                    if words == maxWords { break }
+                    if words > 0 { out.append(UInt8(ascii: "-")) }
+                    words += 1
+                    inWord = true
+                }
+                if ascii != 0 { out.append(ascii) } else if let folded = fold(scalar) { out.append(contentsOf: folded.utf8) }
+            } else if value >= 0x80, fold(scalar) != nil {
+                // a combining accent before any letter: ignore it
+                continue
             } else {
-                flush()
+                inWord = false
             }
         }
-        flush()
-        return words.prefix(maxWords).joined(separator: "-")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The ASCII letters or digits a scalar stands for, or `nil` for a separator.

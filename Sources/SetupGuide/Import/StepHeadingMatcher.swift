@@ -18,6 +18,12 @@ public enum StepHeadingMatcher {
 
     /// The step number and title of `text`, or `nil` when it is not a step heading.
     public static func match(_ text: String) -> Match? {
+        // most headings are not steps: look at the first letter before anything costly
+        guard let lead = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+            lead == UInt8(ascii: "S") || lead == UInt8(ascii: "s") || lead == UInt8(ascii: "E") || lead == UInt8(ascii: "e")
+                || lead == 0xC3  // É, é
+                || lead == 0xC2 || lead == 0xE2  // a leading no-break or thin space
+        else { return nil }
         let scalars = Array(normalizedSpaces(text).unicodeScalars)
         var i = 0
         while i < scalars.count, scalars[i] == " " { i += 1 }
