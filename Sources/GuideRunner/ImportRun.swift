@@ -97,18 +97,23 @@ struct ImportRun {
     /// stop the others: each failure is a diagnostic naming its file.
     private func importAll(_ files: [URL]) -> [Outcome] {
         let slots = OutcomeSlots<Outcome>(count: files.count)
-        let importer = self.importer
         let format = self.format
+        // JSON needs no Markdown blocks: not keeping them saves copying and freeing them
+        let importer = ArticleImporter(baseURL: baseURL, keepsBlocks: format != .json)
         let guideWriter = GuideWriter(baseURL: baseURL)
         let renderer = ArticleHTMLRenderer(baseURL: baseURL)
         // a handful of files per task keeps scheduling cheap without starving a core at the end
         let chunk = 8
         let chunks = (files.count + chunk - 1) / chunk
+        // the display path of every file, worked out once: asking for the current folder per file shows in profiles
+        let cwd = FileManager.default.currentDirectoryPath
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
         DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
             let writer = ImportJSONWriter()
             for index in (chunkIndex * chunk)..<min(files.count, (chunkIndex + 1) * chunk) {
                 let url = files[index]
-                let path = ContentSet.displayPath(url)
+                let full = url.path
+                let path = full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
                 var outcome = Outcome(path: path)
                 do {
                     let article = try importer.importFile(at: url, displayPath: path)
@@ -137,6 +142,7 @@ struct ImportRun {
 
     /// Markdown and text files under `folder`, hidden ones left out, in path order.
     static func articleFiles(under folder: URL) -> [URL] {
+        let folder = folder.standardizedFileURL
         guard
             let enumerator = FileManager.default.enumerator(
                 at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])

@@ -14,10 +14,14 @@ public import Foundation
 public struct ArticleImporter: Sendable {
     /// Resolves relative links; `nil` keeps them as written.
     public var resolver: LinkResolver?
+    /// Whether steps keep their Markdown blocks (`body`, `trailer`, `introduction`), which the
+    /// guide and HTML outputs need and JSON does not.
+    public var keepsBlocks: Bool
 
     /// Creates an importer; `baseURL` is the folder relative links are resolved against.
-    public init(baseURL: String? = nil) {
+    public init(baseURL: String? = nil, keepsBlocks: Bool = true) {
         resolver = baseURL.flatMap(LinkResolver.init(base:))
+        self.keepsBlocks = keepsBlocks
     }
 
     /// Reads and imports a file. Throws a ``ContentError`` naming the file when it cannot be read.
@@ -130,6 +134,8 @@ public struct ArticleImporter: Sendable {
         }
         // where each step's body stops: the next heading of its level or higher, or the next step
         var steps: [ImportedStep] = []
+        var noteSources: [OrderingNoteDetector.StepInfo] = []
+        var inside = Array(repeating: false, count: blocks.count)
         var usedIDs: Set<String> = []
         for (k, candidate) in candidates.enumerated() {
             let next = k + 1 < candidates.count ? candidates[k + 1].index : blocks.count
@@ -138,7 +144,8 @@ public struct ArticleImporter: Sendable {
                 if case .heading(let level, _, _) = blocks[end].content, level <= candidate.level { break }
                 end += 1
             }
-            let body = Array(blocks[(candidate.index + 1)..<end])
+            let body = blocks[(candidate.index + 1)..<end]
+            for index in candidate.index..<end { inside[index] = true }
             let number = candidate.number ?? (k + 1)
             // "Étape 3 :" alone, or a title in another script, still needs an id
             var base = Slug.make(candidate.title)
@@ -146,6 +153,9 @@ public struct ArticleImporter: Sendable {
             let id = Slug.unique(base, &usedIDs)
             var extractor = BlockExtractor(path: path, resolver: resolver)
             extractor.collect(body)
+            if stepSource == .numberedHeadings, let number = candidate.number {
+                noteSources.append(.init(number: number, id: id, body: body))
+            }
             if case .heading(_, let inlines, _) = blocks[candidate.index].content {
                 extractor.collectLinks(inlines, at: blocks[candidate.index].position)
             }
@@ -153,12 +163,15 @@ public struct ArticleImporter: Sendable {
                 ImportedStep(
                     id: id, number: candidate.number, title: candidate.title, heading: candidate.heading,
                     level: candidate.level, anchor: candidate.anchor, location: location(blocks[candidate.index].position),
-                    tasks: extractor.tasks, callouts: extractor.callouts, links: extractor.links, body: body,
-                    trailer: Array(blocks[end..<next])))
+                    tasks: extractor.tasks, callouts: extractor.callouts, links: extractor.links,
+                    body: keepsBlocks ? Array(body) : [], trailer: keepsBlocks ? Array(blocks[end..<next]) : []))
         }
-        let introduction = Array(blocks[0..<(candidates.first?.index ?? blocks.count)])
+        let introductionEnd = candidates.first?.index ?? blocks.count
         var outside = BlockExtractor(path: path, resolver: resolver)
-        for block in introduction + steps.flatMap(\.trailer) { outside.collectLinks(in: block) }
+        // links outside the steps: the introduction and whatever follows each step's body
+        for (index, block) in blocks.enumerated() where !inside[index] {
+            outside.collectLinks(in: block)
+        }
 
         var diagnostics: [Diagnostic] = []
         if steps.isEmpty {
@@ -169,9 +182,7 @@ public struct ArticleImporter: Sendable {
         }
         var suggestions: [OrderingSuggestion] = []
         if stepSource == .numberedHeadings {
-            let detector = OrderingNoteDetector(path: path)
-            suggestions = detector.suggestions(
-                for: steps.compactMap { step in step.number.map { .init(number: $0, id: step.id, body: step.body) } })
+            suggestions = OrderingNoteDetector(path: path).suggestions(for: noteSources)
         }
         let title = fields["title"] ?? firstHeading ?? Self.baseName(fileName)
         var source = fields["source"] ?? fields["original_content_git_url"]
@@ -181,7 +192,7 @@ public struct ArticleImporter: Sendable {
             date: fields["ms.date"], source: source,
             language: language(fields, candidates: candidates, blocks: blocks), plainText: plain,
             stepSource: stepSource, steps: steps, links: outside.links, orderingSuggestions: suggestions,
-            diagnostics: diagnostics, introduction: introduction)
+            diagnostics: diagnostics, introduction: keepsBlocks ? Array(blocks[0..<introductionEnd]) : [])
     }
 
     /// Second-level sections holding numbered items; failing that, every second-level section.

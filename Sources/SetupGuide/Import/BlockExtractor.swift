@@ -16,12 +16,12 @@ struct BlockExtractor {
     }
 
     /// Tasks, callouts and links of a step body.
-    mutating func collect(_ blocks: [MarkdownBlock]) {
+    mutating func collect(_ blocks: ArraySlice<MarkdownBlock>) {
         tasks = walk(blocks, task: nil)
     }
 
     /// Walks blocks; numbered items become tasks, and every item nested under a task is one too.
-    private mutating func walk(_ blocks: [MarkdownBlock], task: String?) -> [ImportedTask] {
+    private mutating func walk(_ blocks: some Collection<MarkdownBlock>, task: String?) -> [ImportedTask] {
         var found: [ImportedTask] = []
         for block in blocks {
             switch block.content {
@@ -120,6 +120,7 @@ struct BlockExtractor {
     /// Works on UTF-8 bytes: `Character.isWhitespace` looks up Unicode properties for every
     /// character, and this runs over every word of every task.
     static func collapse(_ text: String) -> String {
+        let original = text
         var text = text
         return text.withUTF8 { bytes -> String in
             var needsWork = bytes.first.map(isSpaceStart) ?? false || bytes.last.map(isSpaceStart) ?? false
@@ -135,7 +136,7 @@ struct BlockExtractor {
                     }
                 }
             }
-            if !needsWork { return String(decoding: bytes, as: UTF8.self) }
+            if !needsWork { return original }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var pendingSpace = false

@@ -37,7 +37,7 @@ struct FrontMatterFields {
         var end = line.count
         while start < end, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
         while end > start, line[end - 1] == 0x20 || line[end - 1] == 0x09 || line[end - 1] == 0x0D { end -= 1 }
-        values[key] = Self.scalar(String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)[...])
+        values[key] = Self.scalar(UnsafeBufferPointer(rebasing: line[start..<end]))
     }
 
     subscript(_ key: String) -> String? {
@@ -46,38 +46,42 @@ struct FrontMatterFields {
     }
 
     /// A plain or quoted YAML scalar, quotes removed and simple escapes undone.
-    private static func scalar(_ text: Substring) -> String {
-        guard let quote = text.first, quote == "\"" || quote == "'" else {
+    private static func scalar(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        guard let quote = text.first, quote == 0x22 || quote == 0x27 else {
             // a plain scalar stops at a comment
-            if let hash = text.firstRange(of: " #") { return String(text[..<hash.lowerBound]) }
-            return String(text)
+            var end = text.count
+            for index in 1..<max(1, text.count) where text[index] == 0x23 && text[index - 1] == 0x20 {
+                end = index - 1
+                break
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: text[0..<end]), as: UTF8.self)
         }
-        var out = ""
-        var index = text.index(after: text.startIndex)
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == quote {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var index = 1
+        while index < text.count {
+            let byte = text[index]
+            if byte == quote {
                 // '' is a quote inside single quotes
-                if quote == "'", next < text.endIndex, text[next] == "'" {
-                    out.append("'")
-                    index = text.index(after: next)
+                if quote == 0x27, index + 1 < text.count, text[index + 1] == 0x27 {
+                    out.append(0x27)
+                    index += 2
                     continue
                 }
                 break
             }
-            if quote == "\"", character == "\\", next < text.endIndex {
-                switch text[next] {
-                case "n": out.append("\n")
-                case "t": out.append("\t")
-                default: out.append(text[next])
+            if quote == 0x22, byte == 0x5C, index + 1 < text.count {
+                switch text[index + 1] {
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "t"): out.append(0x09)
+                default: out.append(text[index + 1])
                 }
-                index = text.index(after: next)
+                index += 2
                 continue
             }
-            out.append(character)
-            index = next
+            out.append(byte)
+            index += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -9,7 +9,7 @@ struct OrderingNoteDetector {
     struct StepInfo {
         var number: Int
         var id: String
-        var body: [MarkdownBlock]
+        var body: ArraySlice<MarkdownBlock>
     }
 
     var path: String
@@ -37,7 +37,7 @@ struct OrderingNoteDetector {
     }
 
     /// Calls `body` with the plain text of every paragraph-like block that may name a step.
-    private func forEachText(in blocks: [MarkdownBlock], _ body: (String, SourcePosition) -> Void) {
+    private func forEachText(in blocks: some Collection<MarkdownBlock>, _ body: (String, SourcePosition) -> Void) {
         for block in blocks {
             switch block.content {
             case .paragraph(let inlines), .box(let inlines):
@@ -118,6 +118,7 @@ struct OrderingNoteDetector {
 
     /// The rules one sentence suggests for step `step`.
     func suggestions(in sentence: String, step: Int) -> [Found] {
+        guard Self.mayMentionStep(sentence) else { return [] }
         let original = Array(sentence)
         let lower: [Character] = original.map { character in
             switch character {

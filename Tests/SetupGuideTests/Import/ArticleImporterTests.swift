@@ -77,6 +77,11 @@ struct ArticleImporterTests {
         let images = try Seeds.article("001").steps[1].links.filter { $0.kind == .image }
         #expect(images.count == 3)
         #expect(images[0].url == "https://learn.microsoft.com/fr-fr/images/6af8653d-4b9c-41fa-85b4-88e763d08f4c.png")
+        // links outside the steps ("Voir aussi", the introduction) belong to the article
+        let outside = try Seeds.article("001").links.map(\.destination)
+        #expect(outside.contains("emergency-calling-terms-and-conditions.md"))
+        #expect(outside.contains("https://technet.microsoft.com/en-us/library/mt243818.aspx"))
+        #expect(!outside.contains(link.destination))
         // without a base URL, links stay as written
         let unresolved = try Seeds.article("001", baseURL: nil).steps[0].links[0]
         #expect(unresolved.url == unresolved.destination)

@@ -85,5 +85,10 @@ struct ImportJSONWriterTests {
         let reference = try JSONSerialization.jsonObject(with: encoder.encode(article)) as? NSDictionary
         #expect(fast != nil)
         #expect(fast == reference)
+        // dropping the Markdown blocks (as a JSON folder import does) changes nothing in the JSON
+        let lean = try ArticleImporter(baseURL: Seeds.baseURL, keepsBlocks: false)
+            .importFile(at: Seeds.url(prefix), displayPath: "seeds/\(prefix).md")
+        #expect(lean.steps.allSatisfy { $0.body.isEmpty && $0.trailer.isEmpty })
+        #expect(ImportJSONWriter().write(lean) == ImportJSONWriter().write(try Seeds.article(prefix)))
     }
 }
