@@ -23,22 +23,36 @@ struct ImportRun {
     /// Imports one file; returns the exit status.
     func importFile(_ url: URL, out: String?) throws -> Int32 {
         let path = ContentSet.displayPath(url)
-        let article: ImportedArticle
-        do {
-            article = try importer.importFile(at: url, displayPath: path)
-        } catch let error as ContentError {
+        let importer = self.importer
+        let format = self.format
+        let baseURL = self.baseURL
+        // on a large stack: a hostile article can nest thousands of levels deep
+        let result = LargeStackWorkers.run { () -> Result<(Data, [Diagnostic]), ContentError> in
+            do {
+                let article = try importer.importFile(at: url, displayPath: path)
+                let data: Data
+                switch format {
+                case .json: data = Data(ImportJSONWriter.indented(ImportJSONWriter().write(article)))
+                case .guide: data = Data(GuideWriter(baseURL: baseURL).write(article).utf8)
+                case .html: data = Data(ArticleHTMLRenderer(baseURL: baseURL).render(article).utf8)
+                }
+                return .success((data, article.diagnostics))
+            } catch let error as ContentError {
+                return .failure(error)
+            } catch {
+                return .failure(
+                    ContentError(Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: 1, column: 1), "\(error)")))
+            }
+        }
+        switch result {
+        case .failure(let error):
             printDiagnostics([error.diagnostic])
             return 2
+        case .success(let (data, diagnostics)):
+            try write(data, to: out)
+            printDiagnostics(diagnostics)
+            return diagnostics.isEmpty ? 0 : 1
         }
-        let text: String
-        switch format {
-        case .json: text = try jsonString(article) + "\n"
-        case .guide: text = GuideWriter(baseURL: baseURL).write(article)
-        case .html: text = ArticleHTMLRenderer(baseURL: baseURL).render(article)
-        }
-        try write(Data(text.utf8), to: out)
-        printDiagnostics(article.diagnostics)
-        return article.diagnostics.isEmpty ? 0 : 1
     }
 
     /// Imports every article under `folder`; returns the exit status.
@@ -108,7 +122,7 @@ struct ImportRun {
         // the display path of every file, worked out once: asking for the current folder per file shows in profiles
         let cwd = FileManager.default.currentDirectoryPath
         let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
+        LargeStackWorkers.concurrentPerform(iterations: chunks) { chunkIndex in
             let writer = ImportJSONWriter()
             for index in (chunkIndex * chunk)..<min(files.count, (chunkIndex + 1) * chunk) {
                 let url = files[index]

@@ -100,4 +100,26 @@ struct ImportEndToEndTests {
         #expect(text.contains("--base-url"))
         #expect(text.contains("Exit codes"))
     }
+
+    @Test("A hostile folder (deep nesting, binary junk) is imported without a crash")
+    func hostileFolder() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run 'swift build' first")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("import-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let deep = "## Step 1: x\n\n" + String(repeating: "*a ", count: 20000) + "b" + String(repeating: " c*", count: 20000)
+        try Data(deep.utf8).write(to: folder.appendingPathComponent("emphasis.md"))
+        try Data(("## Step 1: x\n\n" + String(repeating: "> ", count: 3000) + "q\n").utf8)
+            .write(to: folder.appendingPathComponent("quotes.md"))
+        try Data((0..<200).map { _ in UInt8.random(in: 0...255) }).write(to: folder.appendingPathComponent("junk.txt"))
+        for format in ["json", "guide", "html"] {
+            // outside the folder, or the next run would import what this one wrote
+            let out = folder.path + "-out-\(format)"
+            defer { try? FileManager.default.removeItem(atPath: out) }
+            let result = try run(["import", folder.path, "--format", format, "--out", format == "json" ? "/dev/null" : out])
+            // 2: the junk is not UTF-8 (most of the time); never a crash
+            #expect([0, 1, 2].contains(result.status), "\(format): \(result.stderr)")
+            #expect(result.stderr.contains("3 articles"))
+        }
+    }
 }

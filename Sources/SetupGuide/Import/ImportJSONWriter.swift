@@ -219,3 +219,65 @@ public struct ImportJSONWriter: Sendable {
         }
     }
 }
+
+extension ImportJSONWriter {
+    /// Compact JSON laid out one member per line, two spaces per level, for people to read.
+    /// Iterative, so any depth works.
+    public static func indented(_ json: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count * 2)
+        var depth = 0
+        var inString = false
+        var escaped = false
+        func newline() {
+            out.append(0x0A)
+            out.append(contentsOf: repeatElement(0x20, count: depth * 2))
+        }
+        var index = 0
+        while index < json.count {
+            let byte = json[index]
+            if inString {
+                out.append(byte)
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                index += 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""):
+                inString = true
+                out.append(byte)
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                out.append(byte)
+                // empty containers stay on one line
+                if index + 1 < json.count, json[index + 1] == UInt8(ascii: "}") || json[index + 1] == UInt8(ascii: "]") {
+                    out.append(json[index + 1])
+                    index += 2
+                    continue
+                }
+                depth += 1
+                newline()
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth = max(0, depth - 1)
+                newline()
+                out.append(byte)
+            case UInt8(ascii: ","):
+                out.append(byte)
+                newline()
+            case UInt8(ascii: ":"):
+                out.append(byte)
+                out.append(0x20)
+            default:
+                out.append(byte)
+            }
+            index += 1
+        }
+        out.append(0x0A)
+        return out
+    }
+}

@@ -6,16 +6,27 @@ struct MarkdownWriter {
     /// Resolves link destinations as they are written; `nil` keeps them.
     var resolver: LinkResolver?
 
+    /// Lists and quotes nested deeper than this are written as plain text: every level indents
+    /// every line under it, so a hostile article nested thousands deep would make a guide of
+    /// gigabytes.
+    static let maxDepth = 32
+
     /// The blocks, separated by blank lines.
-    func write(_ blocks: [MarkdownBlock]) -> String {
+    func write(_ blocks: [MarkdownBlock], depth: Int = 0) -> String {
         var parts: [String] = []
         for block in blocks {
-            if let text = write(block) { parts.append(text) }
+            if let text = write(block, depth: depth) { parts.append(text) }
         }
         return parts.joined(separator: "\n\n")
     }
 
-    private func write(_ block: MarkdownBlock) -> String? {
+    private func write(_ block: MarkdownBlock, depth: Int) -> String? {
+        switch block.content {
+        case .list, .callout, .quote:
+            if depth >= Self.maxDepth { return escapeLineStarts(Self.escape(BlockExtractor.text(of: [block]))) }
+        default:
+            break
+        }
         switch block.content {
         case .heading(let level, let inlines, let anchor):
             var text = String(repeating: "#", count: max(1, min(level, 6))) + " "
@@ -27,17 +38,17 @@ struct MarkdownWriter {
             var items: [String] = []
             for (offset, item) in list.items.enumerated() {
                 let marker = list.ordered ? "\(list.start + offset). " : "- "
-                var content = write(item.blocks)
+                var content = write(item.blocks, depth: depth + 1)
                 if let checked = item.checked { content = (checked ? "[x] " : "[ ] ") + content }
                 if content.isEmpty { content = " " }
                 items.append(Self.indent(content, first: marker, rest: String(repeating: " ", count: marker.count)))
             }
             return items.joined(separator: list.tight ? "\n" : "\n\n")
         case .callout(let kind, let children):
-            let body = write(children)
+            let body = write(children, depth: depth + 1)
             return Self.indent("[!\(kind.rawValue)]" + (body.isEmpty ? "" : "\n" + body), first: "> ", rest: "> ")
         case .quote(let children):
-            return Self.indent(write(children), first: "> ", rest: "> ")
+            return Self.indent(write(children, depth: depth + 1), first: "> ", rest: "> ")
         case .code(let info, let text):
             var fence = "```"
             while text.contains(fence) { fence += "`" }

@@ -60,4 +60,18 @@ struct ImportRobustnessTests {
             exercise(mangled, path: "\(prefix)-mangled-\(round).md")
         }
     }
+
+    @Test(
+        "Deep nesting is neither exponential nor quadratic",
+        arguments: [
+            String(repeating: "> ", count: 300) + "deep",
+            (0..<300).map { String(repeating: "   ", count: $0) + "1. item" }.joined(separator: "\n"),
+            String(repeating: "*a ", count: 300) + "b" + String(repeating: " c*", count: 300),
+            String(repeating: "[", count: 300) + "x" + String(repeating: "](y)", count: 300),
+        ])
+    func deepNesting(body: String) {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { exercise(Array("## Step 1: Deep\n\n\(body)\n".utf8), path: "deep.md") }
+        #expect(elapsed < .seconds(20))
+    }
 }
