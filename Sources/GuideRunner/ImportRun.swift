@@ -17,7 +17,7 @@ struct ImportRun {
         var diagnostics: [Diagnostic] = []
         var unreadable = false
         /// The article's JSON (json) or its rendered file (guide, html).
-        var output = Data()
+        var output: [UInt8] = []
     }
 
     /// Imports one file; returns the exit status.
@@ -67,24 +67,28 @@ struct ImportRun {
         let unreadable = outcomes.filter(\.unreadable).count
         switch format {
         case .json:
-            var data = Data()
-            data.append(contentsOf: "{\n\"articles\": [\n".utf8)
-            var first = true
-            for outcome in outcomes where !outcome.unreadable {
-                if !first { data.append(contentsOf: ",\n".utf8) }
-                first = false
-                data.append(outcome.output)
-            }
+            // streamed article by article: one copy of tens of megabytes fewer
             let summary = ImportSummary(
                 articles: outcomes.count, steps: steps, suggestions: outcomes.reduce(0) { $0 + $1.suggestions },
                 diagnostics: diagnostics.count, unreadable: unreadable,
                 failures: outcomes.filter { !$0.diagnostics.isEmpty }.map(\.path))
-            data.append(contentsOf: "\n],\n\"summary\": ".utf8)
-            data.append(contentsOf: try jsonString(summary).utf8)
-            data.append(contentsOf: ",\n\"diagnostics\": ".utf8)
-            data.append(contentsOf: try jsonString(diagnostics).utf8)
-            data.append(contentsOf: "\n}\n".utf8)
-            try write(data, to: out)
+            let handle = try outputHandle(out)
+            defer { if out != nil, out != "-" { try? handle.close() } }
+            do {
+                try handle.write(contentsOf: Array("{\n\"articles\": [\n".utf8))
+                var first = true
+                for outcome in outcomes where !outcome.unreadable {
+                    if !first { try handle.write(contentsOf: Array(",\n".utf8)) }
+                    first = false
+                    try handle.write(contentsOf: outcome.output)
+                }
+                var tail = "\n],\n\"summary\": " + (try jsonString(summary))
+                tail += ",\n\"diagnostics\": " + (try jsonString(diagnostics)) + "\n}\n"
+                try handle.write(contentsOf: Array(tail.utf8))
+            } catch {
+                printError("Error: Cannot write '\(out ?? "standard output")'")
+                throw ExitCode(2)
+            }
         case .guide, .html:
             let target = URL(fileURLWithPath: out!)
             try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
@@ -96,7 +100,7 @@ struct ImportRun {
                     .appendingPathExtension(format == .guide ? "md" : "html")
                 try FileManager.default.createDirectory(
                     at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try outcome.output.write(to: destination)
+                try Data(outcome.output).write(to: destination)
             }
         }
         printDiagnostics(diagnostics)
@@ -135,9 +139,9 @@ struct ImportRun {
                     outcome.suggestions = article.orderingSuggestions.count
                     outcome.diagnostics = article.diagnostics
                     switch format {
-                    case .json: outcome.output = Data(writer.write(article))
-                    case .guide: outcome.output = Data(guideWriter.write(article).utf8)
-                    case .html: outcome.output = Data(renderer.render(article).utf8)
+                    case .json: outcome.output = writer.write(article)
+                    case .guide: outcome.output = Array(guideWriter.write(article).utf8)
+                    case .html: outcome.output = Array(renderer.render(article).utf8)
                     }
                 } catch let error as ContentError {
                     outcome.unreadable = true
@@ -166,6 +170,18 @@ struct ImportRun {
             result.append(url)
         }
         return result.sorted { $0.path < $1.path }
+    }
+
+    /// Standard output, or `out` created afresh.
+    private func outputHandle(_ out: String?) throws -> FileHandle {
+        guard let out, out != "-" else { return FileHandle.standardOutput }
+        // open(2) rather than FileManager.createFile, which may replace the file (think /dev/null)
+        let descriptor = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            printError("Error: Cannot write '\(out)'")
+            throw ExitCode(2)
+        }
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
     private func write(_ data: Data, to out: String?) throws {
