@@ -46,7 +46,7 @@ public struct ArticleHTMLRenderer: Sendable {
         // the introduction's own title would repeat the page's
         var introduction = article.introduction
         if case .heading(1, _, _)? = introduction.first?.content { introduction.removeFirst() }
-        out += blocks(introduction)
+        out += blocks(introduction, french: french)
         for step in article.steps {
             out += "<section class=\"step\" id=\"\(e(step.id))\">\n"
             let level = max(2, min(step.level, 6))
@@ -67,9 +67,9 @@ public struct ArticleHTMLRenderer: Sendable {
                 if let condition = suggestion.condition { out += " — " + e(condition) }
                 out += "</p>\n"
             }
-            out += blocks(step.body, inTasks: true)
+            out += blocks(step.body, inTasks: true, french: french)
             out += "</section>\n"
-            out += blocks(step.trailer)
+            out += blocks(step.trailer, french: french)
         }
         out += "</main>\n</body>\n</html>\n"
         return out
@@ -77,13 +77,23 @@ public struct ArticleHTMLRenderer: Sendable {
 
     private func e(_ text: String) -> String { HTMLEscaping.escape(text) }
 
-    private func blocks(_ blocks: [MarkdownBlock], inTasks: Bool = false) -> String {
+    private static func title(of kind: CalloutKind, french: Bool) -> String {
+        switch kind {
+        case .note: french ? "Remarque" : "Note"
+        case .tip: french ? "Conseil" : "Tip"
+        case .important: "Important"
+        case .caution: french ? "Attention" : "Caution"
+        case .warning: french ? "Avertissement" : "Warning"
+        }
+    }
+
+    private func blocks(_ blocks: [MarkdownBlock], inTasks: Bool = false, french: Bool) -> String {
         var out = ""
-        for block in blocks { out += self.block(block, inTasks: inTasks) }
+        for block in blocks { out += self.block(block, inTasks: inTasks, french: french) }
         return out
     }
 
-    private func block(_ block: MarkdownBlock, inTasks: Bool) -> String {
+    private func block(_ block: MarkdownBlock, inTasks: Bool, french: Bool) -> String {
         switch block.content {
         case .heading(let level, let content, let anchor):
             let level = max(1, min(level, 6))
@@ -103,15 +113,15 @@ public struct ArticleHTMLRenderer: Sendable {
                 if inTasks && list.ordered || item.checked != nil {
                     out += "<input type=\"checkbox\" disabled" + (item.checked == true ? " checked" : "") + "> "
                 }
-                out += blocks(item.blocks, inTasks: inTasks) + "</li>\n"
+                out += blocks(item.blocks, inTasks: inTasks, french: french) + "</li>\n"
             }
             return out + (list.ordered ? "</ol>\n" : "</ul>\n")
         case .callout(let kind, let children):
             let name = kind.rawValue.lowercased()
-            return "<aside class=\"callout \(name)\"><p class=\"callout-title\">\(e(kind.rawValue.prefix(1) + kind.rawValue.dropFirst().lowercased()))</p>\n"
-                + blocks(children, inTasks: inTasks) + "</aside>\n"
+            return "<aside class=\"callout \(name)\"><p class=\"callout-title\">\(e(Self.title(of: kind, french: french)))</p>\n"
+                + blocks(children, inTasks: inTasks, french: french) + "</aside>\n"
         case .quote(let children):
-            return "<blockquote>\n" + blocks(children, inTasks: inTasks) + "</blockquote>\n"
+            return "<blockquote>\n" + blocks(children, inTasks: inTasks, french: french) + "</blockquote>\n"
         case .code(_, let text):
             return "<pre><code>\(e(text))</code></pre>\n"
         case .html:
