@@ -23,7 +23,13 @@ struct BlockExtractor {
     /// Walks blocks; numbered items become tasks, and every item nested under a task is one too.
     private mutating func walk(_ blocks: some Collection<MarkdownBlock>, task: String?) -> [ImportedTask] {
         var found: [ImportedTask] = []
+        // under a sub-heading of the step, numbering starts again: say which one
+        var section: String?
         for block in blocks {
+            if task == nil, case .heading(_, let inlines, _) = block.content {
+                let text = Self.text(inlines)
+                section = text.isEmpty ? nil : text
+            }
             switch block.content {
             case .list(let list):
                 let isTaskList = list.ordered || task != nil
@@ -41,7 +47,7 @@ struct BlockExtractor {
                     let subtasks = walk(item.blocks, task: taskPath)
                     found.append(
                         ImportedTask(number: number, path: taskPath, text: text, checked: item.checked,
-                                     location: location(item.position), subtasks: subtasks))
+                                     location: location(item.position), subtasks: subtasks, section: section))
                 }
             case .callout(let kind, let children):
                 callouts.append(

@@ -76,6 +76,7 @@ public struct ImportJSONWriter: Sendable {
                 o.key("subtasks")
                 o.array(task.subtasks) { o, subtask in write(subtask, &o) }
             }
+            o.optional("section", task.section)
         }
     }
 

@@ -167,11 +167,13 @@ public struct ImportedTask: Sendable, Equatable, Encodable {
     public var location: SourceLocation
     /// Items nested under this one.
     public var subtasks: [ImportedTask]
+    /// The sub-heading of the step the task sits under, if any (numbering restarts under each).
+    public var section: String?
 
     /// Creates a task.
     public init(
         number: Int?, path: String, text: String, checked: Bool? = nil, location: SourceLocation,
-        subtasks: [ImportedTask] = []
+        subtasks: [ImportedTask] = [], section: String? = nil
     ) {
         self.number = number
         self.path = path
@@ -179,10 +181,11 @@ public struct ImportedTask: Sendable, Equatable, Encodable {
         self.checked = checked
         self.location = location
         self.subtasks = subtasks
+        self.section = section
     }
 
     private enum CodingKeys: String, CodingKey {
-        case number, path, text, checked, location, subtasks
+        case number, path, text, checked, location, subtasks, section
     }
 
     /// Encodes the location as `path:line:column`.
@@ -194,6 +197,7 @@ public struct ImportedTask: Sendable, Equatable, Encodable {
         try container.encodeIfPresent(checked, forKey: .checked)
         try container.encode(location.description, forKey: .location)
         if !subtasks.isEmpty { try container.encode(subtasks, forKey: .subtasks) }
+        try container.encodeIfPresent(section, forKey: .section)
     }
 }
 

@@ -55,6 +55,12 @@ struct ArticleImporterSeedTests {
         #expect(article.steps[0].anchor == "step-1-make-sure-that-phone-system-is-available-in-your-country-or-region")
         #expect(article.steps[9].number == 10)
         #expect(article.steps[9].title == "Configurer les crédits de Communications pour votre organisation")
+        // numbering restarts under each sub-heading, which the tasks name
+        let step5 = article.steps[4]
+        #expect(step5.tasks.map(\.path) == ["1", "2", "3", "4", "1", "2", "3", "4", "5", "1", "2", "3"])
+        #expect(step5.tasks[0].section == "Ajouter des adresses d’urgence et les emplacements de votre organisation.")
+        #expect(step5.tasks[4].section?.hasPrefix("Attribuer les numéros de téléphone") == true)
+        #expect(article.steps[0].tasks[0].section == nil)
     }
 
     @Test("Seed 004: 'Étape 2.' with a full stop")
