@@ -238,7 +238,10 @@ public struct ImportedCallout: Sendable, Equatable, Encodable {
 public struct ImportedLink: Sendable, Equatable, Encodable {
     /// Link or image.
     public enum Kind: String, Sendable, Equatable, Encodable {
-        case link, image
+        /// `[text](url)`.
+        case link
+        /// `![alt](src)`.
+        case image
     }
 
     /// Link or image.
