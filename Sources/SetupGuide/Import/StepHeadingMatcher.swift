@@ -41,6 +41,8 @@ public enum StepHeadingMatcher {
         if i < scalars.count {
             // a separator is required between the number and the title
             guard separators.contains(scalars[i]) else { return nil }
+            // "Step 2.1" numbers a sub-step, not a step
+            if scalars[i] == ".", i + 1 < scalars.count, asciiDigit(scalars[i + 1]) != nil { return nil }
             i += 1
         }
         var title = String(String.UnicodeScalarView(scalars[i...]))

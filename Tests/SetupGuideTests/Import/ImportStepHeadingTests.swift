@@ -30,7 +30,8 @@ struct ImportStepHeadingTests {
     @Test(
         "Not step headings",
         arguments: ["Steps to follow", "Stepping 3: no", "Étapes 3 : pluriel", "Step three: words", "Step 3x: glued",
-                    "Que devez-vous savoir ?", "", "Step", "Step 12345: too long", "Footstep 3: inside a word"])
+                    "Que devez-vous savoir ?", "", "Step", "Step 12345: too long", "Footstep 3: inside a word",
+                    "Step 2.1: a sub-step"])
     func rejects(text: String) {
         #expect(StepHeadingMatcher.match(text) == nil)
     }
