@@ -91,16 +91,22 @@ struct ImportRun {
             }
         case .guide, .html:
             let target = URL(fileURLWithPath: out!)
-            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
             let root = folder.standardizedFileURL.path
-            for (file, outcome) in zip(files, outcomes) where !outcome.unreadable {
-                var relative = file.standardizedFileURL.path
-                if relative.hasPrefix(root + "/") { relative = String(relative.dropFirst(root.count + 1)) }
-                let destination = target.appendingPathComponent(relative).deletingPathExtension()
-                    .appendingPathExtension(format == .guide ? "md" : "html")
-                try FileManager.default.createDirectory(
-                    at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(outcome.output).write(to: destination)
+            var destination = target
+            do {
+                try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+                for (file, outcome) in zip(files, outcomes) where !outcome.unreadable {
+                    var relative = file.standardizedFileURL.path
+                    if relative.hasPrefix(root + "/") { relative = String(relative.dropFirst(root.count + 1)) }
+                    destination = target.appendingPathComponent(relative).deletingPathExtension()
+                        .appendingPathExtension(format == .guide ? "md" : "html")
+                    try FileManager.default.createDirectory(
+                        at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(outcome.output).write(to: destination)
+                }
+            } catch {
+                printError("Error: Cannot write '\(destination.path)'")
+                throw ExitCode(2)
             }
         }
         printDiagnostics(diagnostics)
