@@ -118,7 +118,7 @@ public struct ArticleImporter: Sendable {
         var firstHeading: String?
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let inlines, let anchor) = block.content else { continue }
-            let text = StepHeadingMatcher.normalizedSpaces(inlines.plainText).trimmingSpaces()
+            let text = StepHeadingMatcher.normalizedSpaces(inlines.plainText).trimmingUnicodeWhitespace()
             if firstHeading == nil, level == 1, !text.isEmpty { firstHeading = text }
             if let match = StepHeadingMatcher.match(text) {
                 candidates.append(
@@ -188,7 +188,7 @@ public struct ArticleImporter: Sendable {
         var source = fields["source"] ?? fields["original_content_git_url"]
         if source == nil, let resolver, !plain { source = resolver.resolve(Self.baseName(fileName)) }
         return ImportedArticle(
-            path: path, title: title.trimmingSpaces(), description: fields["description"]?.trimmingSpaces(),
+            path: path, title: title.trimmingUnicodeWhitespace(), description: fields["description"]?.trimmingUnicodeWhitespace(),
             date: fields["ms.date"], source: source,
             language: language(fields, candidates: candidates, blocks: blocks), plainText: plain,
             stepSource: stepSource, steps: steps, links: outside.links, orderingSuggestions: suggestions,
@@ -200,7 +200,7 @@ public struct ArticleImporter: Sendable {
         var all: [(candidate: Candidate, hasTasks: Bool)] = []
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let inlines, let anchor) = block.content, level == 2 else { continue }
-            let text = StepHeadingMatcher.normalizedSpaces(inlines.plainText).trimmingSpaces()
+            let text = StepHeadingMatcher.normalizedSpaces(inlines.plainText).trimmingUnicodeWhitespace()
             guard !text.isEmpty else { continue }
             var end = index + 1
             var hasTasks = false

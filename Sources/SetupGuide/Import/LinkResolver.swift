@@ -27,7 +27,7 @@ public struct LinkResolver: Sendable, Equatable {
 
     /// The absolute form of `destination`; absolute URLs and `#fragment` links come back unchanged.
     public func resolve(_ destination: String, isImage: Bool = false) -> String {
-        let reference = destination.trimmingSpaces()
+        let reference = destination.trimmingUnicodeWhitespace()
         if reference.isEmpty || reference.hasPrefix("#") || Self.hasScheme(reference) { return reference }
         if reference.hasPrefix("//") { return (origin.hasPrefix("http:") ? "http:" : "https:") + reference }
         // split off ?query and #fragment, which resolution leaves alone

@@ -158,7 +158,7 @@ struct MarkdownWriter {
             if index == 0 {
                 out += first + line
             } else if line.isEmpty {
-                out += rest.trimmingSpaces() == ">" ? ">" : ""
+                out += rest.trimmingUnicodeWhitespace() == ">" ? ">" : ""
             } else {
                 out += rest + line
             }

@@ -87,7 +87,7 @@ struct OrderingNoteDetector {
         var previous: Character = " "
         for character in text {
             if character == " " || character == "\u{00A0}", ".?!".contains(previous) {
-                let trimmed = current.trimmingSpaces()
+                let trimmed = current.trimmingUnicodeWhitespace()
                 if !trimmed.isEmpty { out.append(trimmed) }
                 current = ""
             } else {
@@ -95,7 +95,7 @@ struct OrderingNoteDetector {
             }
             previous = character
         }
-        let trimmed = current.trimmingSpaces()
+        let trimmed = current.trimmingUnicodeWhitespace()
         if !trimmed.isEmpty { out.append(trimmed) }
         return out
     }
@@ -211,7 +211,7 @@ struct OrderingNoteDetector {
         guard let start = best else { return nil }
         var end = start
         while end < limit, original[end] != "," { end += 1 }
-        let text = String(original[start..<end]).trimmingSpaces()
+        let text = String(original[start..<end]).trimmingUnicodeWhitespace()
         return text.isEmpty ? nil : text
     }
 }

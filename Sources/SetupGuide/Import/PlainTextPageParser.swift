@@ -185,7 +185,7 @@ struct PlainTextPageParser {
     /// "Conseil : texte" → (.tip, "texte").
     private static func alert(_ text: Substring) -> (CalloutKind, Substring)? {
         guard let colon = text.prefix(16).firstIndex(of: ":") else { return nil }
-        let word = StepHeadingMatcher.normalizedSpaces(String(text[..<colon])).trimmingSpaces().lowercased()
+        let word = StepHeadingMatcher.normalizedSpaces(String(text[..<colon])).trimmingUnicodeWhitespace().lowercased()
         guard let kind = alertWords.first(where: { $0.0 == word })?.1 else { return nil }
         let body = text[text.index(after: colon)...].drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
         return (kind, body)

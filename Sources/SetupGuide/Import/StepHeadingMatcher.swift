@@ -46,7 +46,7 @@ public enum StepHeadingMatcher {
             i += 1
         }
         var title = String(String.UnicodeScalarView(scalars[i...]))
-        title = title.trimmingSpaces()
+        title = title.trimmingUnicodeWhitespace()
         return Match(number: number, title: title, language: language)
     }
 
@@ -104,7 +104,7 @@ public enum StepHeadingMatcher {
 
 extension String {
     /// The string without leading and trailing spaces of any width.
-    func trimmingSpaces() -> String {
+    func trimmingUnicodeWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
