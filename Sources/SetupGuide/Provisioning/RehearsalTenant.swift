@@ -205,6 +205,7 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
                 );
                 """)
         }
+        registerJournalMigration(&migrator)
         return migrator
     }
 
