@@ -1,0 +1,99 @@
+public import Foundation
+
+/// Writes a rendered site into a folder all at once: the files go into a hidden folder beside
+/// the target, which then takes the target's place, so a failure leaves the old site (or
+/// nothing) rather than half a site.
+///
+/// A folder that exists and holds files is replaced only when an earlier render left its
+/// marker in it: `--out ~` must never wipe a home folder.
+public struct SiteWriter: Sendable {
+    /// Why the site was not written. Nothing was changed in the target.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The target exists and is not a folder made by this command.
+        case notASite(String)
+        /// A file of the site would land outside the target.
+        case unsafePath(String)
+        /// The file system refused.
+        case io(String, reason: String)
+
+        /// A sentence for the user.
+        public var description: String {
+            switch self {
+            case .notASite(let path):
+                "'\(path)' exists and was not written by 'setup-guide render'; choose a new or empty folder"
+            case .unsafePath(let path):
+                "the file '\(path)' would be written outside the output folder; nothing was written"
+            case .io(let path, let reason):
+                "cannot write '\(path)': \(reason); nothing was changed"
+            }
+        }
+    }
+
+    /// Creates a writer.
+    public init() {}
+
+    /// Writes `site` so that `folder` holds exactly its files.
+    public func write(_ site: RenderedSite, to folder: URL) throws(Failure) {
+        let files = FileManager.default
+        let target = folder.standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        let exists = files.fileExists(atPath: target.path, isDirectory: &isDirectory)
+        if exists {
+            guard isDirectory.boolValue else { throw .notASite(target.path) }
+            let contents = (try? files.contentsOfDirectory(atPath: target.path)) ?? []
+            if !contents.isEmpty && !contents.contains(SitePaths.marker) { throw .notASite(target.path) }
+        }
+        // check every path before touching the disk
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(UUID().uuidString)")
+        for file in site.files where SitePaths.resolve(file.path, inside: staging) == nil {
+            throw .unsafePath(file.path)
+        }
+        do {
+            try files.createDirectory(at: parent, withIntermediateDirectories: true)
+            try files.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw .io(parent.path, reason: Self.reason(error))
+        }
+        do {
+            for file in site.files {
+                guard let url = SitePaths.resolve(file.path, inside: staging) else { throw Failure.unsafePath(file.path) }
+                try files.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: url)
+            }
+            try Data("Written by setup-guide render; a new render replaces this folder.\n".utf8)
+                .write(to: staging.appendingPathComponent(SitePaths.marker))
+            try swap(staging, into: target, replacing: exists)
+        } catch let failure as Failure {
+            try? files.removeItem(at: staging)
+            throw failure
+        } catch {
+            try? files.removeItem(at: staging)
+            throw .io(target.path, reason: Self.reason(error))
+        }
+    }
+
+    /// Puts `staging` where `target` is; the old site is moved aside first and put back if
+    /// the move fails.
+    private func swap(_ staging: URL, into target: URL, replacing: Bool) throws {
+        let files = FileManager.default
+        guard replacing else {
+            try files.moveItem(at: staging, to: target)
+            return
+        }
+        let old = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).old-\(UUID().uuidString)")
+        try files.moveItem(at: target, to: old)
+        do {
+            try files.moveItem(at: staging, to: target)
+        } catch {
+            try? files.moveItem(at: old, to: target)
+            throw error
+        }
+        try? files.removeItem(at: old)
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}
