@@ -1,0 +1,171 @@
+import ArgumentParser
+import Foundation
+import GuideRenderer
+import SetupGuide
+
+extension SetupGuideCommand {
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write static HTML checklists: one page per country and language, and an index.",
+            discussion: """
+                The site needs no network: styles and script are files in the output folder, and it works \
+                from a file share. Ticked boxes are kept in the browser. With no --country every country of \
+                the catalogue is rendered, with no --lang both languages.
+                The folder is written whole: the pages are made in a hidden folder beside it, which then takes \
+                its place. An existing folder is replaced only if an earlier render made it.
+                --templates DIR replaces any of the shipped page.mustache, step.mustache, index.mustache, \
+                style.css and checklist.js; --write-templates DIR writes the shipped ones there to start from.
+                Exit codes: 0 site written; 1 the content has errors or steps cannot be ordered (run lint); \
+                2 a template is broken, the output folder was refused or cannot be written, or --tenant is not \
+                available; 64 usage error.
+                """)
+
+        @Option(help: ArgumentHelp("Folder to write the site into.", valueName: "dir"))
+        var out: String?
+
+        @Option(name: .customLong("country"),
+                help: ArgumentHelp("ISO code of a country, such as FR. Repeat for several (default: all).", valueName: "cc"))
+        var countries: [String] = []
+
+        @Option(name: .customLong("lang"),
+                help: ArgumentHelp("fr or en. Repeat for both (default: both).", valueName: "lang"))
+        var languages: [String] = []
+
+        @Option(name: .customLong("feature"),
+                help: ArgumentHelp("An optional feature: \(Feature.allCases.map(\.rawValue).joined(separator: ", ")). Repeat for several.",
+                                   valueName: "feature"))
+        var features: [String] = []
+
+        @Option(help: ArgumentHelp("calling-plan, operator-connect or direct-routing.", valueName: "option"))
+        var connectivity: String = Connectivity.callingPlan.rawValue
+
+        @Option(help: ArgumentHelp("Folder of templates and static files that replace the shipped ones.", valueName: "dir"))
+        var templates: String?
+
+        @Option(name: .customLong("write-templates"),
+                help: ArgumentHelp("Write the shipped templates into this folder, to brand them, and stop.", valueName: "dir"))
+        var writeTemplates: String?
+
+        @Flag(name: .customLong("unsafe-html"),
+              help: "Let raw HTML in guides through as it is (trusted guides only). By default it is shown as text.")
+        var unsafeHTML = false
+
+        @Option(help: ArgumentHelp("Show, for each step, whether this tenant has it done.", valueName: "path"))
+        var tenant: String?
+
+        @OptionGroup var contentOptions: ContentOptions
+
+        func run() throws {
+            let messages = languages.count == 1 ? Language(rawValue: languages[0].lowercased()) ?? .fromEnvironment() : .fromEnvironment()
+            if let folder = writeTemplates {
+                try writeShippedTemplates(to: URL(fileURLWithPath: folder), messages: messages)
+                return
+            }
+            guard let out else {
+                throw usageError(messages.pick("Missing '--out <dir>'", "Il manque '--out <dossier>'"))
+            }
+            let start = Date()
+            let request = try makeRequest(messages: messages)
+            let templateSet: TemplateSet
+            do {
+                templateSet = try TemplateSet.load(overridesIn: templates.map { URL(fileURLWithPath: $0) })
+            } catch {
+                printError(error.description)
+                throw ExitCode(2)
+            }
+            let site: RenderedSite
+            do {
+                site = try SiteRenderer(templates: templateSet).render(request.content, request: request.site)
+            } catch .noGuides(let language) {
+                printError(messages.pick("No guide in '\(language.rawValue)' in \(contentOptions.contentURL.path)",
+                                         "Aucun guide en '\(language.rawValue)' dans \(contentOptions.contentURL.path)"))
+                throw ExitCode(1)
+            } catch .planning(let diagnostic) {
+                printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO)).format(diagnostic))
+                throw ExitCode(1)
+            }
+            do {
+                try SiteWriter().write(site, to: URL(fileURLWithPath: out))
+            } catch {
+                printError("Error: " + error.description)
+                throw ExitCode(2)
+            }
+            let pages = request.site.countries.count * request.site.languages.count
+            let seconds = Date().timeIntervalSince(start)
+            let size = String(format: "%.1f", Double(site.byteCount) / 1_048_576)
+            print(messages.pick(
+                "Wrote \(pages) checklists (\(request.site.countries.count) countries × \(request.site.languages.count) languages) and the index to \(out): \(size) MB in \(String(format: "%.2f", seconds)) s",
+                "\(pages) listes écrites (\(request.site.countries.count) pays × \(request.site.languages.count) langues) et l'index dans \(out) : \(size) Mo en \(String(format: "%.2f", seconds)) s"))
+        }
+
+        /// Reads the content and checks every name given, refusing unknown ones with the valid choices.
+        private func makeRequest(messages: Language) throws -> (content: ContentSet, site: SiteRequest) {
+            var chosenLanguages: [Language] = []
+            for name in languages {
+                guard let language = Language(rawValue: name.lowercased()) else {
+                    throw usageError(messages.pick("Unknown language '\(name)'. Valid choices: fr, en",
+                                                   "Langue inconnue '\(name)'. Choix possibles : fr, en"))
+                }
+                if !chosenLanguages.contains(language) { chosenLanguages.append(language) }
+            }
+            var chosenFeatures: Set<Feature> = []
+            for name in features {
+                guard let feature = Feature(rawValue: name) else {
+                    let valid = Feature.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw usageError(messages.pick("Unknown feature '\(name)'. Valid choices: \(valid)",
+                                                   "Fonction inconnue '\(name)'. Choix possibles : \(valid)"))
+                }
+                chosenFeatures.insert(feature)
+            }
+            guard let chosenConnectivity = Connectivity(rawValue: connectivity) else {
+                let valid = Connectivity.allCases.map(\.rawValue).joined(separator: ", ")
+                throw usageError(messages.pick("Unknown connectivity '\(connectivity)'. Valid choices: \(valid)",
+                                               "Connectivité inconnue '\(connectivity)'. Choix possibles : \(valid)"))
+            }
+            if let tenant {
+                // the overlay is built (StepStatusProvider); what reads a tenant is on the engine branch
+                printError(messages.pick(
+                    "Error: --tenant '\(tenant)' cannot be read yet: this build has no tenant engine. Render without --tenant.",
+                    "Erreur : --tenant '\(tenant)' ne peut pas encore être lu : cette version n'a pas de moteur de client. Lancez le rendu sans --tenant."))
+                throw ExitCode(2)
+            }
+            let content = ContentSet.load(paths: [contentOptions.contentURL])
+            let errors = content.diagnostics.filter { $0.severity == .error }
+            if !errors.isEmpty {
+                let printer = DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO))
+                for diagnostic in errors { printError(printer.format(diagnostic)) }
+                printError(messages.pick("The guides have errors; run 'setup-guide lint'.",
+                                         "Les guides comportent des erreurs ; lancez « setup-guide lint »."))
+                throw ExitCode(1)
+            }
+            var chosenCountries: [Country] = []
+            for code in countries {
+                guard let country = content.countries.country(code) else {
+                    let valid = content.countries.codes.joined(separator: " ")
+                    throw usageError(messages.pick("Unknown country '\(code)'. Valid choices: \(valid)",
+                                                   "Pays inconnu '\(code)'. Choix possibles : \(valid)"))
+                }
+                if !chosenCountries.contains(where: { $0.code == country.code }) { chosenCountries.append(country) }
+            }
+            if chosenCountries.isEmpty {
+                chosenCountries = content.countries.codes.compactMap { content.countries.country($0) }
+            }
+            if chosenLanguages.isEmpty { chosenLanguages = content.languages }
+            return (content, SiteRequest(
+                countries: chosenCountries, languages: chosenLanguages, connectivity: chosenConnectivity,
+                features: chosenFeatures, allowsRawHTML: unsafeHTML))
+        }
+
+        /// Writes the shipped templates as files; an existing file is left alone and reported.
+        private func writeShippedTemplates(to folder: URL, messages: Language) throws {
+            do {
+                let written = try TemplateSet.writeDefaults(to: folder)
+                print(messages.pick("Wrote \(written.joined(separator: ", ")) to \(folder.path)",
+                                    "Écrits dans \(folder.path) : \(written.joined(separator: ", "))"))
+            } catch {
+                printError("Error: " + error.description)
+                throw ExitCode(2)
+            }
+        }
+    }
+}
