@@ -25,7 +25,7 @@ public enum LinkPolicy {
         for scalar in destination.unicodeScalars {
             // a browser strips these anywhere in the scheme, and skips leading spaces and controls
             if scalar.value <= 0x20 || scalar.value == 0x7F { continue }
-            if scalar == ":" { return scheme.isEmpty ? nil : scheme }
+            if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
             guard scalar.isASCII, scalar.properties.isAlphabetic || "0123456789+-.".unicodeScalars.contains(scalar)
             else { return nil }
             scheme.unicodeScalars.append(scalar)
