@@ -87,7 +87,6 @@ extension DefaultTemplates {
           li.task, .callout, .status, .inputs { break-inside: avoid; }
           .callout, .because, .status, .inputs, .notice, .badge { background: none !important; border: 1px solid #000; color: #000 !important; }
           .task-box:checked + label { color: #000; }
-          details > *:not(summary) { display: block; }
         }
 
         """#
@@ -146,6 +145,10 @@ extension DefaultTemplates {
               update();
             });
           }
+          /* a closed <details> prints closed: open them for paper, as the findings matter there */
+          window.addEventListener("beforeprint", function () {
+            Array.prototype.forEach.call(document.querySelectorAll("details"), function (details) { details.open = true; });
+          });
           update();
           /* Hook for the browser tests: ?selftest=tick ticks the first box as a click would, and any
              ?selftest=… writes the ticked box ids into a hidden element. It only reads this page's

@@ -54,11 +54,17 @@ public struct StepStatus: Sendable, Equatable {
     public static func combining(_ parts: [StepStatus]) -> StepStatus {
         guard !parts.isEmpty else { return StepStatus(.unknown) }
         let failing = parts.filter { $0.state == .notDone }
-        let state: State =
-            !failing.isEmpty ? .notDone
-            : parts.allSatisfy { $0.state == .notApplicable } ? .notApplicable
-            : parts.contains { $0.state == .unknown } && !parts.contains { $0.state == .done } ? .unknown
-            : .done
+        let state: State
+        if !failing.isEmpty {
+            state = .notDone
+        } else if parts.allSatisfy({ $0.state == .notApplicable }) {
+            state = .notApplicable
+        } else if parts.contains(where: { $0.state == .done }) {
+            // checks that do not apply do not hold a step back
+            state = .done
+        } else {
+            state = .unknown
+        }
         let ordered = failing + parts.filter { $0.state != .notDone }
         let details = ordered.compactMap(\.detail)
         return StepStatus(
