@@ -30,12 +30,14 @@ public struct ChecklistPageBuilder: Sendable {
     public var indexHref: String
     /// The folder of static files, relative to this page.
     public var assetsHref: String
+    /// Steps already rendered, by id; the others are rendered here.
+    public var renderedSteps: [String: RenderedStep]
 
     /// Creates a builder.
     public init(
         plan: Plan, guideTitles: [String: String], allowsRawHTML: Bool = false,
         statusProvider: (any StepStatusProvider)? = nil, indexHref: String = SitePaths.index,
-        assetsHref: String = SitePaths.assets
+        assetsHref: String = SitePaths.assets, renderedSteps: [String: RenderedStep] = [:]
     ) {
         self.plan = plan
         self.guideTitles = guideTitles
@@ -43,6 +45,7 @@ public struct ChecklistPageBuilder: Sendable {
         self.statusProvider = statusProvider
         self.indexHref = indexHref
         self.assetsHref = assetsHref
+        self.renderedSteps = renderedSteps
     }
 
     /// Builds the page values.
@@ -50,19 +53,15 @@ public struct ChecklistPageBuilder: Sendable {
         let language = plan.language
         let text = SiteText(language: language)
         let country = plan.options.country
-        let markdown = MarkdownHTMLRenderer(language: language, allowsRawHTML: allowsRawHTML)
         var fingerprint = ContentHash()
         var steps: [TemplateValue] = []
         var taskCount = 0
         var tally: [StepStatus.State: Int] = [:]
         for (index, planned) in plan.steps.enumerated() {
             let step = planned.step
-            let renderer = MarkdownHTMLRenderer(language: language, allowsRawHTML: allowsRawHTML, stepLevel: step.level)
-            let body = renderer.render(step.body, taskPrefix: step.id)
-            let title = markdown.render(step.titleInlines)
-            fingerprint.add(step.id)
-            fingerprint.add(title.markup)
-            fingerprint.add(body.html.markup)
+            let rendered = renderedSteps[step.id] ?? RenderedStep(step, language: language, allowsRawHTML: allowsRawHTML)
+            let (title, body) = (rendered.title, rendered.body)
+            fingerprint.add(rendered.fingerprint)
             var value: TemplateValue = [
                 "number": .number(index + 1),
                 "id": .text(step.id),

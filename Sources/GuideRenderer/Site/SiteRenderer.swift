@@ -37,6 +37,7 @@ public struct SiteRenderer: Sendable {
             for country in request.countries { jobs.append((country, language, steps)) }
         }
         let work = jobs, titles = guideTitles
+        let rendered = renderSteps(of: content, languages: request.languages, allowsRawHTML: request.allowsRawHTML)
         let results = PageSlots(count: work.count)
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
             let job = work[index]
@@ -47,7 +48,7 @@ public struct SiteRenderer: Sendable {
             case .success(let plan):
                 let page = ChecklistPageBuilder(
                     plan: plan, guideTitles: titles[job.language] ?? [:], allowsRawHTML: request.allowsRawHTML,
-                    statusProvider: request.statusProvider
+                    statusProvider: request.statusProvider, renderedSteps: rendered[job.language] ?? [:]
                 ).build()
                 let entry = IndexPageBuilder.Entry(
                     country: job.country, language: job.language,
@@ -73,11 +74,27 @@ public struct SiteRenderer: Sendable {
         }
         return RenderedSite(files: files)
     }
+
+    /// Every step of every language as HTML, once, on every core.
+    private func renderSteps(of content: ContentSet, languages: [Language], allowsRawHTML: Bool) -> [Language: [String: RenderedStep]] {
+        let steps = languages.flatMap { language in content.steps(in: language).map { (language, $0) } }
+        let slots = Slots<RenderedStep>(count: steps.count)
+        DispatchQueue.concurrentPerform(iterations: steps.count) { index in
+            slots.set(index, RenderedStep(steps[index].1, language: steps[index].0, allowsRawHTML: allowsRawHTML))
+        }
+        var result: [Language: [String: RenderedStep]] = [:]
+        for (index, rendered) in slots.values.enumerated() {
+            result[steps[index].0, default: [:]][steps[index].1.id] = rendered
+        }
+        return result
+    }
 }
 
-/// Results of pages made on several threads, read once they are all done.
-private final class PageSlots: @unchecked Sendable {
-    typealias Value = Result<(IndexPageBuilder.Entry, String), Diagnostic>
+/// Pages made on several threads.
+private typealias PageSlots = Slots<Result<(IndexPageBuilder.Entry, String), Diagnostic>>
+
+/// Values made on several threads, one slot each, read once they are all done.
+private final class Slots<Value>: @unchecked Sendable {
     private var slots: [Value?]
     private let lock = NSLock()
 

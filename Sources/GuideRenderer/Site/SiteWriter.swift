@@ -59,10 +59,11 @@ public struct SiteWriter: Sendable {
             for file in site.files {
                 guard let url = SitePaths.resolve(file.path, inside: staging) else { throw Failure.unsafePath(file.path) }
                 try files.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: url)
+                try Self.writeFile(file.contents, to: url)
             }
-            try Data("Written by setup-guide render; a new render replaces this folder.\n".utf8)
-                .write(to: staging.appendingPathComponent(SitePaths.marker))
+            try Self.writeFile(
+                "Written by setup-guide render; a new render replaces this folder.\n",
+                to: staging.appendingPathComponent(SitePaths.marker))
             try swap(staging, into: target, replacing: exists)
         } catch let failure as Failure {
             try? files.removeItem(at: staging)
@@ -93,7 +94,33 @@ public struct SiteWriter: Sendable {
         try? files.removeItem(at: old)
     }
 
+    /// Writes a file with plain POSIX calls. Foundation's `Data.write` syncs every file to disk
+    /// on Linux, which made writing 80 pages take half a second; a site can be made again, so
+    /// it is not worth a sync per file, and the folder swap keeps it whole.
+    private static func writeFile(_ text: String, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        defer { close(descriptor) }
+        var text = text
+        try text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = posixWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: url.path])
+                }
+                offset += written
+            }
+        }
+    }
+
     private static func reason(_ error: any Error) -> String {
         (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
     }
+}
+
+/// `write(2)`, out of reach of `SiteWriter.write` which would shadow it inside the type.
+private func posixWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -39,6 +39,13 @@ struct GoldenTests {
         try compare(try Fixture.frenchPage(statusProvider: provider), to: "fr-FR-tenant.html")
     }
 
+    @Test("a site's page, made from steps rendered once per language, is the page rendered alone")
+    func sharedStepsChangeNothing() throws {
+        let request = SiteRequest(countries: [try Fixture.country("FR"), try Fixture.country("US")], languages: [.french])
+        let site = try SiteRenderer(templates: .defaults()).render(Fixture.content, request: request)
+        #expect(site.file("fr-FR.html")?.contents == (try Fixture.frenchPage()))
+    }
+
     @Test("the index of a French and English site")
     func index() throws {
         let entries = [
