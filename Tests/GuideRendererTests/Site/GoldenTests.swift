@@ -64,7 +64,7 @@ struct GoldenTests {
         #expect(ids.allSatisfy { $0 != nil })
         #expect(ids.compactMap { $0 } == ids.compactMap { $0 }.sorted(), "steps in the country's order")
         #expect(html.contains("Pourquoi ici :</strong> En France, l&#39;adresse accompagne le numéro dès sa commande."))
-        #expect(html.contains("Services gratuits</strong> <span class=\"step-id\">[toll-free]</span> : seulement si vous choisissez les numéros gratuits."))
+        #expect(html.contains("Services gratuits</strong> <span class=\"step-id\">[toll-free]</span> : Seulement si vous choisissez les numéros gratuits."))
         #expect(html.components(separatedBy: "<h1>").count == 2)
         #expect(!html.contains("<h1>") || html.range(of: "<h1>")!.lowerBound < html.range(of: "<h2>")!.lowerBound)
         let boxes = html.components(separatedBy: #"<input type="checkbox""#).count - 1

@@ -76,7 +76,7 @@ struct HostilePayloadTests {
         let page = try #require(site.file("fr-FR.html")).contents
         #expect(page.contains(#"Étape <code class="raw-html">&lt;script&gt;</code>alert(1)"#), "a tag in a heading is shown as text")
         #expect(page.contains("Nom &lt;script&gt;alert(1)&lt;/script&gt;"))
-        #expect(page.contains("raison &lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(page.contains("Raison &lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(page.contains(#"<span class="blocked-link">Cliquez</span>"#))
         let index = try #require(site.file("index.html")).contents
         #expect(index.contains("Titre &lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -106,7 +106,7 @@ struct HostilePayloadTests {
         let page = try #require(site.file("fr-FR.html")).contents
         #expect(page.contains("<script>alert(1)</script>\n"), "the raw block passes")
         #expect(!page.lowercased().contains("javascript:"), "links are still checked")
-        #expect(page.contains("raison &lt;script&gt;"), "annotations are YAML, not Markdown: always text")
+        #expect(page.contains("Raison &lt;script&gt;"), "annotations are YAML, not Markdown: always text")
         let index = try #require(site.file("index.html")).contents
         #expect(index.contains("Titre &lt;script&gt;alert(1)&lt;/script&gt;"), "front matter is always text")
     }
