@@ -30,6 +30,12 @@ struct RenderEndToEndTests {
         #expect(pages.count % 2 == 0 && pages.count >= 70, "\(pages.count) pages")
         let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         for page in pages { #expect(index.contains("href=\"\(page)\""), "index links \(page)") }
+        // French readers look for États-Unis among the E, after Espagne and before Finlande
+        let spain = try #require(index.range(of: ">Espagne")), us = try #require(index.range(of: ">États-Unis")),
+            finland = try #require(index.range(of: ">Finlande"))
+        #expect(spain.lowerBound < us.lowerBound && us.lowerBound < finland.lowerBound)
+        let french = try String(contentsOf: out.appendingPathComponent("fr-FR.html"), encoding: .utf8)
+        #expect(french.contains(#"<a href="en-FR.html" lang="en" hreflang="en">In English</a>"#), "the page links its other language")
         for name in names where name.hasSuffix(".html") || name.hasSuffix(".css") {
             let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
             // guide links to learn.microsoft.com are fine; anything the page loads must be local

@@ -32,12 +32,15 @@ public struct ChecklistPageBuilder: Sendable {
     public var assetsHref: String
     /// Steps already rendered, by id; the others are rendered here.
     public var renderedSteps: [String: RenderedStep]
+    /// The same checklist in other languages: the language and the page's file name.
+    public var alternates: [(language: Language, href: String)]
 
     /// Creates a builder.
     public init(
         plan: Plan, guideTitles: [String: String], allowsRawHTML: Bool = false,
         statusProvider: (any StepStatusProvider)? = nil, indexHref: String = SitePaths.index,
-        assetsHref: String = SitePaths.assets, renderedSteps: [String: RenderedStep] = [:]
+        assetsHref: String = SitePaths.assets, renderedSteps: [String: RenderedStep] = [:],
+        alternates: [(language: Language, href: String)] = []
     ) {
         self.plan = plan
         self.guideTitles = guideTitles
@@ -46,6 +49,7 @@ public struct ChecklistPageBuilder: Sendable {
         self.indexHref = indexHref
         self.assetsHref = assetsHref
         self.renderedSteps = renderedSteps
+        self.alternates = alternates
     }
 
     /// Builds the page values.
@@ -104,6 +108,11 @@ public struct ChecklistPageBuilder: Sendable {
             "notices": .list(plan.notices.map { .text($0) }),
             "steps": .list(steps),
             "hasRemoved": .flag(!plan.removed.isEmpty),
+            "alternates": .list(alternates.map { alternate in
+                // named in its own language, so a reader who does not read this one finds it
+                ["href": .text(alternate.href), "lang": .text(alternate.language.rawValue),
+                 "label": .text(SiteText(language: alternate.language).pick("In English", "En français"))]
+            }),
             "removed": .list(plan.removed.map { ["id": .text($0.step.id), "title": .text($0.step.title), "because": .text($0.because)] }),
         ]
         var labels = text.templateValues

@@ -74,6 +74,7 @@ extension DefaultTemplates {
         .status details { margin-top: .25rem; color: var(--text); }
         .removed li { margin: .3rem 0; }
         .index .countries { columns: 2 16rem; }
+        .index nav.languages ul { list-style: none; padding: 0; display: flex; gap: 1.5rem; }
         .index .language { margin-top: 2rem; }
         .page-footer { border-top: 1px solid var(--rule); margin-top: 2rem; font-size: .9rem; }
         @media print {

@@ -22,7 +22,7 @@ enum DefaultTemplates {
         <body>
         <a class="skip" href="#steps">{{t.skip}}</a>
         <header class="page-header">
-        <p class="crumbs"><a href="{{indexHref}}">{{t.backToIndex}}</a></p>
+        <p class="crumbs"><a href="{{indexHref}}">{{t.backToIndex}}</a>{{#alternates}} · <a href="{{href}}" lang="{{lang}}" hreflang="{{lang}}">{{label}}</a>{{/alternates}}</p>
         <h1>{{heading}}</h1>
         <p class="subtitle">{{subtitle}}</p>
         {{#tenant}}
@@ -121,8 +121,17 @@ enum DefaultTemplates {
         <body>
         <main id="content" class="index">
         <h1>{{title}}</h1>
+        {{#hasSeveralLanguages}}
+        <nav class="languages" aria-label="Languages / Langues">
+        <ul>
         {{#languages}}
-        <section class="language" lang="{{lang}}">
+        <li><a href="#{{anchor}}" lang="{{lang}}" hreflang="{{lang}}">{{heading}}</a></li>
+        {{/languages}}
+        </ul>
+        </nav>
+        {{/hasSeveralLanguages}}
+        {{#languages}}
+        <section class="language" id="{{anchor}}" lang="{{lang}}">
         <h2>{{heading}}</h2>
         <p>{{intro}}</p>
         <h3>{{countriesHeading}}</h3>

@@ -1,3 +1,4 @@
+import Foundation
 public import SetupGuide
 
 /// Builds the values of the index page: for each language, the countries' checklists and the guides.
@@ -43,7 +44,13 @@ public struct IndexPageBuilder: Sendable {
         let first = SiteText(language: languages.first ?? .french)
         let sections: [TemplateValue] = languages.map { language in
             let text = SiteText(language: language)
-            let countries: [TemplateValue] = entries.filter { $0.language == language }.map { entry in
+            // by name as a reader of that language looks for it: "États-Unis" among the E
+            let ordered = entries.filter { $0.language == language }.sorted {
+                $0.country.name(in: language).compare(
+                    $1.country.name(in: language), options: [.caseInsensitive, .diacriticInsensitive],
+                    locale: Locale(identifier: language.rawValue)) == .orderedAscending
+            }
+            let countries: [TemplateValue] = ordered.map { entry in
                 [
                     "href": .text(entry.file),
                     "lang": .text(language.rawValue),
@@ -61,6 +68,7 @@ public struct IndexPageBuilder: Sendable {
             }
             return [
                 "lang": .text(language.rawValue),
+                "anchor": .text("lang-\(language.rawValue)"),
                 "heading": .text(text.pick("In English", "En français")),
                 "intro": .text(text.pick(
                     "One checklist per country: the steps in that country's order, each moved step with the reason, and the steps left out.",
@@ -76,6 +84,7 @@ public struct IndexPageBuilder: Sendable {
             "title": .text(first.siteTitle),
             "assets": ["css": .text("\(SitePaths.assets)/style.css"), "js": .text("\(SitePaths.assets)/checklist.js")],
             "languages": .list(sections),
+            "hasSeveralLanguages": .flag(languages.count > 1),
         ]
     }
 }

@@ -48,7 +48,10 @@ public struct SiteRenderer: Sendable {
             case .success(let plan):
                 let page = ChecklistPageBuilder(
                     plan: plan, guideTitles: titles[job.language] ?? [:], allowsRawHTML: request.allowsRawHTML,
-                    statusProvider: request.statusProvider, renderedSteps: rendered[job.language] ?? [:]
+                    statusProvider: request.statusProvider, renderedSteps: rendered[job.language] ?? [:],
+                    alternates: request.languages.filter { $0 != job.language }.map {
+                        ($0, SitePaths.page(country: job.country.code, language: $0))
+                    }
                 ).build()
                 let entry = IndexPageBuilder.Entry(
                     country: job.country, language: job.language,
