@@ -127,6 +127,43 @@ struct RenderEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty)
     }
 
+    @Test("a hostile guide renders as text; --unsafe-html lets only its raw HTML through")
+    func hostileGuide() throws {
+        let content = try BinaryRunner.temporaryDirectory()
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("guides/fr"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: BinaryRunner.packageRoot.appendingPathComponent("content/countries.yaml"),
+                                         to: content.appendingPathComponent("countries.yaml"))
+        try """
+            ---
+            guide: evil
+            lang: fr
+            title: "<script>alert(1)</script>"
+            ---
+
+            ## Étape
+            <!-- step
+            id: evil
+            checks:
+              - check: manual.recorded
+            -->
+
+            1. [Lien](javascript:alert(1)) <img src=x onerror=alert(1)>
+
+            <script>alert(2)</script>
+            """.write(to: content.appendingPathComponent("guides/fr/evil.md"), atomically: true, encoding: .utf8)
+        let safe = content.appendingPathComponent("safe"), unsafe = content.appendingPathComponent("unsafe")
+        let common = ["render", "--content", content.path, "--country", "FR", "--lang", "fr", "--out"]
+        #expect(try BinaryRunner.run(common + [safe.path]).status == 0)
+        #expect(try BinaryRunner.run(common + [unsafe.path, "--unsafe-html"]).status == 0)
+        let page = try String(contentsOf: safe.appendingPathComponent("fr-FR.html"), encoding: .utf8)
+        let index = try String(contentsOf: safe.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!page.contains("<script>alert") && !page.contains("<img src=x") && !page.contains("javascript:"))
+        #expect(index.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        let trusted = try String(contentsOf: unsafe.appendingPathComponent("fr-FR.html"), encoding: .utf8)
+        #expect(trusted.contains("<script>alert(2)</script>") && trusted.contains("<img src=x onerror=alert(1)>"))
+        #expect(!trusted.contains("javascript:"), "links are checked even with --unsafe-html")
+    }
+
     @Test("guides with errors stop the render with exit 1")
     func brokenContent() throws {
         let content = try BinaryRunner.temporaryDirectory()

@@ -77,6 +77,7 @@ extension DefaultTemplates {
         .index nav.languages ul { list-style: none; padding: 0; display: flex; gap: 1.5rem; }
         .index .language { margin-top: 2rem; }
         .page-footer { border-top: 1px solid var(--rule); margin-top: 2rem; font-size: .9rem; }
+        .sign-off { display: none; }
         @media print {
           @page { margin: 1.5cm; }
           body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -88,6 +89,7 @@ extension DefaultTemplates {
           li.task, .callout, .status, .inputs { break-inside: avoid; }
           .callout, .because, .status, .inputs, .notice, .badge { background: none !important; border: 1px solid #000; color: #000 !important; }
           .task-box:checked + label { color: #000; }
+          .sign-off { display: block; margin: .6rem 0 0; font-size: 9.5pt; word-spacing: .2rem; }
         }
 
         """#

@@ -104,6 +104,7 @@ enum DefaultTemplates {
         {{#stepBox}}
         <p class="task step-box"><input type="checkbox" class="task-box" id="{{id}}"><label for="{{id}}">{{label}}</label></p>
         {{/stepBox}}
+        <p class="sign-off" aria-hidden="true">{{t.signOff}}</p>
         </section>
 
         """#
