@@ -70,6 +70,8 @@ public struct ChecklistPageBuilder: Sendable {
                 "number": .number(index + 1),
                 "id": .text(step.id),
                 "title": .html(title),
+                // the contents list links each step, and a link cannot hold another link
+                "titleText": .text(step.title),
                 "guide": .text(guideTitles[step.id] ?? ""),
                 "body": .html(body.html),
                 "manual": .flag(step.manual),

@@ -38,7 +38,7 @@ enum DefaultTemplates {
         <nav class="contents" aria-label="{{t.contents}}">
         <ol>
         {{#steps}}
-        <li><a href="#{{id}}">{{{title}}}</a></li>
+        <li><a href="#{{id}}">{{titleText}}</a></li>
         {{/steps}}
         </ol>
         </nav>

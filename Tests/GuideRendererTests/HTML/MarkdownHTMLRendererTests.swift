@@ -46,10 +46,11 @@ struct MarkdownHTMLRendererTests {
 
     @Test("a javascript: link keeps its words and loses its address")
     func javascriptLink() {
-        let html = render("[cliquez](javascript:alert(1)) et ![img](data:image/png;base64,AAAA)\n").html.markup
+        let html = render("[cliquez](javascript:alert(1)) et ![img](data:image/png;base64,AAAA) [là](&#106;avascript:alert(1))\n").html.markup
         #expect(!html.contains("javascript:"))
         #expect(!html.contains("data:"))
         #expect(html.contains(#"<span class="blocked-link">cliquez</span>"#))
+        #expect(html.contains(#"<span class="blocked-link">là</span>"#), "an entity-encoded scheme is decoded first")
     }
 
     @Test("external links open without giving the page away")
