@@ -70,7 +70,7 @@ extension SetupGuideCommand {
             do {
                 templateSet = try TemplateSet.load(overridesIn: templates.map { URL(fileURLWithPath: $0) })
             } catch {
-                printError(error.description)
+                printError(error.description(in: messages))
                 throw ExitCode(2)
             }
             let site: RenderedSite
@@ -87,15 +87,24 @@ extension SetupGuideCommand {
             do {
                 try SiteWriter().write(site, to: URL(fileURLWithPath: out))
             } catch {
-                printError("Error: " + error.description)
+                printError("Error: " + error.message(in: messages))
                 throw ExitCode(2)
             }
-            let pages = request.site.countries.count * request.site.languages.count
-            let seconds = Date().timeIntervalSince(start)
-            let size = String(format: "%.1f", Double(site.byteCount) / 1_048_576)
-            print(messages.pick(
-                "Wrote \(pages) checklists (\(request.site.countries.count) countries × \(request.site.languages.count) languages) and the index to \(out): \(size) MB in \(String(format: "%.2f", seconds)) s",
-                "\(pages) listes écrites (\(request.site.countries.count) pays × \(request.site.languages.count) langues) et l'index dans \(out) : \(size) Mo en \(String(format: "%.2f", seconds)) s"))
+            print(summary(site, request: request.site, out: out, seconds: Date().timeIntervalSince(start), in: messages))
+        }
+
+        /// "Wrote 76 checklists (38 countries × 2 languages) and the index to site: 3.8 MB in 0.15 s", plurals right.
+        private func summary(_ site: RenderedSite, request: SiteRequest, out: String, seconds: Double, in language: Language) -> String {
+            let countries = request.countries.count, languages = request.languages.count, pages = countries * languages
+            let size =
+                site.byteCount < 1_048_576
+                ? "\(max(1, site.byteCount / 1024)) " + language.pick("kB", "ko")
+                : String(format: "%.1f ", Double(site.byteCount) / 1_048_576) + language.pick("MB", "Mo")
+            let time = String(format: "%.2f", seconds)
+            func plural(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }
+            return language.pick(
+                "Wrote \(plural(pages, "checklist", "checklists")) (\(plural(countries, "country", "countries")) × \(plural(languages, "language", "languages"))) and the index to \(out): \(size) in \(time) s",
+                "\(plural(pages, "liste écrite", "listes écrites")) (\(plural(countries, "pays", "pays")) × \(plural(languages, "langue", "langues"))) avec l'index dans \(out) : \(size) en \(time) s")
         }
 
         /// Reads the content and checks every name given, refusing unknown ones with the valid choices.
@@ -124,9 +133,9 @@ extension SetupGuideCommand {
             }
             if let tenant {
                 // the overlay is built (StepStatusProvider); what reads a tenant is on the engine branch
-                printError(messages.pick(
-                    "Error: --tenant '\(tenant)' cannot be read yet: this build has no tenant engine. Render without --tenant.",
-                    "Erreur : --tenant '\(tenant)' ne peut pas encore être lu : cette version n'a pas de moteur de client. Lancez le rendu sans --tenant."))
+                printError("Error: " + messages.pick(
+                    "--tenant '\(tenant)' cannot be read yet: this build has no tenant engine. Render without --tenant.",
+                    "--tenant '\(tenant)' ne peut pas encore être lu : cette version n'a pas de moteur de client. Lancez le rendu sans --tenant."))
                 throw ExitCode(2)
             }
             let content = ContentSet.load(paths: [contentOptions.contentURL])
@@ -163,7 +172,7 @@ extension SetupGuideCommand {
                 print(messages.pick("Wrote \(written.joined(separator: ", ")) to \(folder.path)",
                                     "Écrits dans \(folder.path) : \(written.joined(separator: ", "))"))
             } catch {
-                printError("Error: " + error.description)
+                printError("Error: " + error.message(in: messages))
                 throw ExitCode(2)
             }
         }

@@ -101,6 +101,10 @@ struct RenderEndToEndTests {
         #expect(output.status == 2)
         #expect(output.stderr.contains("brand/page.mustache:4:"), "\(output.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["brand"])
+        let french = try BinaryRunner.run(
+            ["render", "--out", parent.appendingPathComponent("site").path, "--templates", templates.path],
+            environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(french.stderr.contains("brand/page.mustache:4:4: error: cette balise fermante ne correspond pas"), "\(french.stderr)")
     }
 
     @Test("--write-templates gives a starting point that --templates then uses")

@@ -1,4 +1,5 @@
 public import Foundation
+public import SetupGuide
 
 /// Writes a rendered site into a folder all at once: the files go into a hidden folder beside
 /// the target, which then takes the target's place, so a failure leaves the old site (or
@@ -16,15 +17,24 @@ public struct SiteWriter: Sendable {
         /// The file system refused.
         case io(String, reason: String)
 
-        /// A sentence for the user.
-        public var description: String {
+        /// A sentence for the user, in English.
+        public var description: String { message(in: .english) }
+
+        /// A sentence for the user in `language`.
+        public func message(in language: Language) -> String {
             switch self {
             case .notASite(let path):
-                "'\(path)' exists and was not written by 'setup-guide render'; choose a new or empty folder"
+                language.pick(
+                    "'\(path)' exists and was not written by 'setup-guide render'; choose a new or empty folder",
+                    "'\(path)' existe et n'a pas été écrit par 'setup-guide render' ; choisissez un dossier nouveau ou vide")
             case .unsafePath(let path):
-                "the file '\(path)' would be written outside the output folder; nothing was written"
+                language.pick(
+                    "the file '\(path)' would be written outside the output folder; nothing was written",
+                    "le fichier '\(path)' serait écrit hors du dossier de sortie ; rien n'a été écrit")
             case .io(let path, let reason):
-                "cannot write '\(path)': \(reason); nothing was changed"
+                language.pick(
+                    "cannot write '\(path)': \(reason); nothing was changed",
+                    "impossible d'écrire '\(path)' : \(reason) ; rien n'a été modifié")
             }
         }
     }

@@ -39,13 +39,17 @@ public struct TemplateSet: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         } catch {
-            throw TemplateError(file: folder.path, line: 1, column: 1, message: "cannot read the templates folder")
+            throw TemplateError(
+                file: folder.path, line: 1, column: 1, message: "cannot read the templates folder",
+                frenchMessage: "impossible de lire le dossier des modèles")
         }
         for name in names where name.hasSuffix(".mustache") || assets[name] != nil {
             let url = folder.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
             else {
-                throw TemplateError(file: url.path, line: 1, column: 1, message: "cannot read the file as UTF-8 text")
+                throw TemplateError(
+                    file: url.path, line: 1, column: 1, message: "cannot read the file as UTF-8 text",
+                    frenchMessage: "impossible de lire le fichier comme du texte UTF-8")
             }
             if name.hasSuffix(".mustache") {
                 templates[String(name.dropLast(".mustache".count))] = (text, url.path)
@@ -71,7 +75,8 @@ public struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
                 let column = line == 1 ? max(1, error.context.columnNumber - Self.textMode.count) : error.context.columnNumber
-                throw TemplateError(file: file, line: line, column: column, message: Self.describe(error.error))
+                let (english, french) = Self.describe(error.error)
+                throw TemplateError(file: file, line: line, column: column, message: english, frenchMessage: french)
             } catch {
                 throw TemplateError(file: file, line: 1, column: 1, message: "\(error)")
             }
@@ -86,19 +91,33 @@ public struct TemplateSet: Sendable {
         library.render(context.mustacheValue, withTemplate: name) ?? ""
     }
 
-    private static func describe(_ error: any Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+    private static func describe(_ error: any Error) -> (String, String) {
+        guard let error = error as? MustacheTemplate.Error else { return ("\(error)", "\(error)") }
         switch error {
-        case .sectionCloseNameIncorrect: return "this closing tag does not match the section that is open"
-        case .unfinishedName: return "a tag is not finished: close it with }}"
-        case .expectedSectionEnd: return "a section is opened but never closed with {{/name}}"
-        case .invalidSetDelimiter: return "the set-delimiter tag is malformed"
-        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
-        case .illegalTokenInsideInheritSection: return "this tag is not allowed inside an inherited partial"
-        case .textInsideInheritSection: return "text is not allowed inside an inherited partial"
-        case .invalidConfigVariableSyntax: return "the {{% … }} tag is malformed"
-        case .unrecognisedConfigVariable: return "unknown {{% … }} setting"
-        @unknown default: return "\(error)"
+        case .sectionCloseNameIncorrect:
+            return ("this closing tag does not match the section that is open",
+                    "cette balise fermante ne correspond pas à la section ouverte")
+        case .unfinishedName:
+            return ("a tag is not finished: close it with }}", "une balise n'est pas terminée : fermez-la avec }}")
+        case .expectedSectionEnd:
+            return ("a section is opened but never closed with {{/name}}",
+                    "une section est ouverte mais jamais fermée par {{/nom}}")
+        case .invalidSetDelimiter:
+            return ("the set-delimiter tag is malformed", "la balise de changement de délimiteurs est mal formée")
+        case .transformAppliedToInheritanceSection:
+            return ("a transform cannot apply to an inherited section",
+                    "une transformation ne peut pas s'appliquer à une section héritée")
+        case .illegalTokenInsideInheritSection:
+            return ("this tag is not allowed inside an inherited partial",
+                    "cette balise n'est pas permise dans un partiel hérité")
+        case .textInsideInheritSection:
+            return ("text is not allowed inside an inherited partial", "le texte n'est pas permis dans un partiel hérité")
+        case .invalidConfigVariableSyntax:
+            return ("the {{% … }} tag is malformed", "la balise {{% … }} est mal formée")
+        case .unrecognisedConfigVariable:
+            return ("unknown {{% … }} setting", "réglage {{% … }} inconnu")
+        @unknown default:
+            return ("\(error)", "\(error)")
         }
     }
 }
