@@ -55,7 +55,7 @@ struct SiteText: Sendable {
         let notApplicable = counts[.notApplicable, default: 0], unknown = counts[.unknown, default: 0]
         return pick(
             "Tenant \(name), read on \(formatter.string(from: date)): \(done) done, \(notDone) not done, \(notApplicable) not applicable, \(unknown) without a check",
-            "Client \(name), relevé le \(formatter.string(from: date)) : \(done) faites, \(notDone) à faire, \(notApplicable) sans objet, \(unknown) sans vérification")
+            "Client \(name), relevé le \(formatter.string(from: date)) : \(done) \(done > 1 ? "faites" : "faite"), \(notDone) à faire, \(notApplicable) sans objet, \(unknown) sans vérification")
     }
 
     /// Labels for templates, as `t.…`.
