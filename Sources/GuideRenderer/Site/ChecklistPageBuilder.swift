@@ -135,13 +135,21 @@ public struct ChecklistPageBuilder: Sendable {
         return value
     }
 
+    /// Findings shown under a step; the rest are counted. A tenant of 100,000 users without
+    /// numbers would otherwise put 100,000 lines in every page.
+    public static let findingsShown = 50
+
     private func statusValue(_ status: StepStatus, text: SiteText) -> TemplateValue {
+        var findings: [TemplateValue] = status.findings.prefix(Self.findingsShown).map { .text($0) }
+        if status.findings.count > Self.findingsShown {
+            findings.append(.text(text.moreFindings(status.findings.count - Self.findingsShown)))
+        }
         var value: TemplateValue = [
             "state": .text(status.state.rawValue),
             "label": .text(text.state(status.state)),
             "hasFindings": .flag(!status.findings.isEmpty),
             "findingsSummary": .text(text.findings(status.findings.count)),
-            "findings": .list(status.findings.map { .text($0) }),
+            "findings": .list(findings),
         ]
         if let detail = status.detail, !detail.isEmpty {
             value["detail"] = .text(detail)

@@ -45,6 +45,10 @@ struct SiteText: Sendable {
         count == 1 ? pick("1 item to fix", "1 élément à reprendre") : pick("\(count) items to fix", "\(count) éléments à reprendre")
     }
 
+    func moreFindings(_ count: Int) -> String {
+        count == 1 ? pick("… and 1 more", "… et 1 autre") : pick("… and \(count) more", "… et \(count) autres")
+    }
+
     /// "Tenant Contoso, read on 20 November 2026 at 14:02 UTC: 12 done, 5 not done, 3 not applicable".
     func tenantSummary(name: String, date: Date, counts: [StepStatus.State: Int]) -> String {
         let formatter = DateFormatter()

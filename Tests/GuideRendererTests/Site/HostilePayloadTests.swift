@@ -98,6 +98,17 @@ struct HostilePayloadTests {
         #expect(page.contains("Client Fabrikam &quot;&gt;&lt;img src=x onerror=alert(1)&gt;, relevé le"))
     }
 
+    @Test("a step with thousands of findings shows the first ones and counts the rest")
+    func manyFindings() throws {
+        let findings = (1...10_000).map { "user\($0)@fabrikam.fr : pas de numéro" }
+        let provider = FakeStatusProvider(statuses: ["evil-step": StepStatus(.notDone, findings: findings)])
+        let page = try #require(try site(provider: provider).file("fr-FR.html")).contents
+        #expect(page.contains("<summary>10000 éléments à reprendre</summary>"))
+        #expect(page.contains("<li>user50@fabrikam.fr : pas de numéro</li>"))
+        #expect(!page.contains("user51@"))
+        #expect(page.contains("<li>… et 9950 autres</li>"))
+    }
+
     @Test("--unsafe-html lets the guide's raw HTML through, and only that")
     func unsafeHTML() throws {
         let content = try Fixture.content(guide: Self.guide)
