@@ -3,6 +3,10 @@
 /// They are Swift strings rather than package resources because a `Bundle.module` that cannot
 /// be found stops the program, and admins copy the binary alone onto file shares. Run
 /// `setup-guide render --write-templates DIR` to get editable copies for `--templates DIR`.
+///
+/// Pages carry a Content-Security-Policy that allows only the site's own script and styles
+/// (`file:` too, for browsers that do not count a file share as 'self'): if text ever slipped
+/// through unescaped, or `--unsafe-html` lets a guide's script through, it would not run.
 enum DefaultTemplates {
     /// Mustache templates by name.
     static let templates: [String: String] = ["page": page, "step": step, "index": index]
@@ -14,6 +18,7 @@ enum DefaultTemplates {
         <html lang="{{lang}}">
         <head>
         <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' file:; style-src 'self' file:; img-src 'self' file: https:; base-uri 'none'; form-action 'none'">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="setup-guide">
         <title>{{title}}</title>
@@ -114,6 +119,7 @@ enum DefaultTemplates {
         <html lang="{{lang}}">
         <head>
         <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' file:; style-src 'self' file:; img-src 'self' file: https:; base-uri 'none'; form-action 'none'">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="setup-guide">
         <title>{{title}}</title>

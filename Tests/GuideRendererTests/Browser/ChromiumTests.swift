@@ -77,6 +77,35 @@ struct ChromiumTests {
         #expect(dom.components(separatedBy: "type=\"checkbox\"").count - 1 == taskCount)
     }
 
+    @Test("with --unsafe-html a guide's script and inline handlers stay inert: the page's policy blocks them")
+    func policyBlocksInlineScript() throws {
+        let guide = """
+            ---
+            guide: raw
+            lang: fr
+            title: Brut
+            ---
+
+            ## Étape
+            <!-- step
+            id: raw
+            checks:
+              - check: manual.recorded
+            -->
+
+            1. Cochez <img src="missing.png" onerror="document.title='pwned-handler'">
+
+            <script>document.title = 'pwned-inline';</script>
+            """
+        let request = SiteRequest(countries: [try Fixture.country("FR")], languages: [.french], allowsRawHTML: true)
+        let out = try Fixture.temporaryFolder().appendingPathComponent("site")
+        try SiteWriter().write(try SiteRenderer(templates: .defaults()).render(try Fixture.content(guide: guide), request: request), to: out)
+        let dom = try browser().dumpDOM(out.appendingPathComponent("fr-FR.html").absoluteString)
+        #expect(dom.contains("document.title = 'pwned-inline'"), "the raw script is in the page, as asked")
+        #expect(!dom.contains("<title>pwned"), "but neither it nor the handler ran")
+        #expect(dom.contains("0 / 1 tâches faites"), "while the site's own script did")
+    }
+
     @Test("a screenshot of the page is far from blank")
     func screenshot() throws {
         let chromium = try browser()
