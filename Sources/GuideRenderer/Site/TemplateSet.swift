@@ -81,6 +81,7 @@ public struct TemplateSet: Sendable {
                 throw TemplateError(file: file, line: 1, column: 1, message: "\(error)")
             }
         }
+        try PartialChecker.check(templates.reduce(into: [:]) { $0[$1.key] = ($1.value.text, sources[$1.key] ?? $1.key) })
         self.library = library
         self.assets = assets
         self.sources = sources

@@ -25,6 +25,27 @@ struct TemplateSetTests {
         }
     }
 
+    @Test("a partial that does not exist, or that includes itself through others, names the file and line",
+          arguments: [
+            (["page.mustache": "<main>\n  {{> stepp}}\n</main>"], "page.mustache", 2, 3, "no template 'stepp'"),
+            (["step.mustache": "<section>\n{{#steps}}{{>step}}{{/steps}}</section>"], "step.mustache", 2, 11,
+             "without end: step → step"),
+            (["step.mustache": "{{>card}}", "card.mustache": "\n\n{{> step }}"], "step.mustache", 1, 1,
+             "without end: card → step → card"),
+          ])
+    func partials(files: [String: String], file: String, line: Int, column: Int, words: String) throws {
+        let folder = try Fixture.temporaryFolder()
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        do {
+            _ = try TemplateSet.load(overridesIn: folder)
+            Issue.record("the partials were accepted")
+        } catch {
+            #expect(error.file == folder.appendingPathComponent(file).path, "\(error)")
+            #expect((error.line, error.column) == (line, column), "\(error)")
+            #expect(error.message.contains(words), "\(error)")
+        }
+    }
+
     @Test("a template of the folder replaces the shipped one; the others stay")
     func override() throws {
         let folder = try Fixture.temporaryFolder()
