@@ -16,15 +16,23 @@ enum Fixture {
         return try Planner().plan(content.steps(in: language), options: options, language: language).get()
     }
 
-    static var guideTitles: [String: String] {
+    /// The title of each step's guide, in `language`.
+    static func guideTitles(_ language: Language = .french) -> [String: String] {
         var titles: [String: String] = [:]
-        for guide in content.guides { for step in guide.steps { titles[step.id] = guide.title } }
+        for guide in content.guides(in: language) { for step in guide.steps { titles[step.id] = guide.title } }
         return titles
     }
 
     /// The French page for France, rendered with the shipped templates.
     static func frenchPage(statusProvider: (any StepStatusProvider)? = nil) throws -> String {
-        let page = ChecklistPageBuilder(plan: try plan(), guideTitles: guideTitles, statusProvider: statusProvider).build()
+        try page("FR", language: .french, statusProvider: statusProvider)
+    }
+
+    /// A country's page in a language, rendered with the shipped templates.
+    static func page(_ code: String, language: Language, statusProvider: (any StepStatusProvider)? = nil) throws -> String {
+        let page = ChecklistPageBuilder(
+            plan: try plan(code, language: language), guideTitles: guideTitles(language), statusProvider: statusProvider
+        ).build()
         return try TemplateSet.defaults().render("page", page.context)
     }
 

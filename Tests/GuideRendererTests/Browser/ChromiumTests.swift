@@ -21,7 +21,7 @@ struct ChromiumTests {
         let request = SiteRequest(countries: [try Fixture.country("FR"), try Fixture.country("US")], languages: [.french])
         try SiteWriter().write(try SiteRenderer(templates: .defaults()).render(Fixture.content, request: request), to: site)
         page = site.appendingPathComponent("fr-FR.html")
-        taskCount = ChecklistPageBuilder(plan: try Fixture.plan(), guideTitles: Fixture.guideTitles).build().taskCount
+        taskCount = ChecklistPageBuilder(plan: try Fixture.plan(), guideTitles: Fixture.guideTitles()).build().taskCount
     }
 
     private func browser() throws -> Chromium {

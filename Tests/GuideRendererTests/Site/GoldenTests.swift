@@ -39,6 +39,11 @@ struct GoldenTests {
         try compare(try Fixture.frenchPage(statusProvider: provider), to: "fr-FR-tenant.html")
     }
 
+    @Test("the English checklist for the United States: no move, English labels")
+    func englishPage() throws {
+        try compare(try Fixture.page("US", language: .english), to: "en-US.html")
+    }
+
     @Test("a site's page, made from steps rendered once per language, is the page rendered alone")
     func sharedStepsChangeNothing() throws {
         let request = SiteRequest(countries: [try Fixture.country("FR"), try Fixture.country("US")], languages: [.french])

@@ -53,7 +53,7 @@ struct TemplateSetTests {
             .write(to: folder.appendingPathComponent("page.mustache"), atomically: true, encoding: .utf8)
         try "body { color: #000 }".write(to: folder.appendingPathComponent("style.css"), atomically: true, encoding: .utf8)
         let templates = try TemplateSet.load(overridesIn: folder)
-        let page = ChecklistPageBuilder(plan: try Fixture.plan(), guideTitles: Fixture.guideTitles).build()
+        let page = ChecklistPageBuilder(plan: try Fixture.plan(), guideTitles: Fixture.guideTitles()).build()
         let html = templates.render("page", page.context)
         #expect(html.hasPrefix("<!DOCTYPE html><title>Contoso — Liste de contrôle Teams Phone — France</title>"))
         #expect(html.contains(#"<section class="step" id="licences">"#), "the shipped step partial is still used")
@@ -65,7 +65,7 @@ struct TemplateSetTests {
     func bothStashes() throws {
         let folder = try Fixture.temporaryFolder()
         try "[{{subtitle}}][{{{subtitle}}}]".write(to: folder.appendingPathComponent("page.mustache"), atomically: true, encoding: .utf8)
-        let page = ChecklistPageBuilder(plan: try Fixture.plan(), guideTitles: Fixture.guideTitles).build()
+        let page = ChecklistPageBuilder(plan: try Fixture.plan(), guideTitles: Fixture.guideTitles()).build()
         let html = try TemplateSet.load(overridesIn: folder).render("page", page.context)
         #expect(html == "[Connectivité : Forfait d&#39;appels · Fonctions : aucune][Connectivité : Forfait d&#39;appels · Fonctions : aucune]")
     }
