@@ -14,8 +14,6 @@ internal import Mustache
 /// let page = templates.render("page", context)
 /// ```
 public struct TemplateSet: Sendable {
-    /// The templates every site needs.
-    public static let requiredTemplates = ["page", "step", "index"]
     /// The static files every site needs, copied into `assets/`.
     public static let assetNames = ["style.css", "checklist.js"]
 
