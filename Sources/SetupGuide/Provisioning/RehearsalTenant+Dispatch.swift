@@ -1,0 +1,244 @@
+internal import Foundation
+
+extension RehearsalTenant {
+    /// Runs `action` with the string arguments a guide step bound, through the typed method.
+    @discardableResult
+    public func perform(_ action: ActionName, arguments: [String: String]) throws -> ActionOutcome {
+        let input = Arguments(action: action, values: arguments)
+        switch action {
+        case .tenantSetCountry:
+            let before = try read { db in try setting("country", db) }
+            let country = try setCountry(try input.country("country"))
+            return outcome(action, before != country.code, .init("Country set to \(country.nameEnglish)", "Pays défini : \(country.nameFrench)"), ["country": country.code])
+        case .tenantSetConnectivity:
+            guard let connectivity = Connectivity(rawValue: try input.required("connectivity")) else {
+                throw input.invalid("connectivity", Connectivity.allCases.map(\.rawValue))
+            }
+            let before = try read { db in try setting("connectivity", db) }
+            try setConnectivity(connectivity)
+            return outcome(action, before != connectivity.rawValue, .init("Connectivity set to \(connectivity.rawValue)", "Connexion définie : \(connectivity.rawValue)"))
+        case .licencesBuy:
+            let sku = try input.sku()
+            let before = try licenceStock(sku)
+            let stock = try buyLicences(sku, quantity: try input.integer("quantity"))
+            return outcome(
+                action, stock.purchased != before.purchased,
+                .init("\(stock.purchased) \(sku.rawValue) licences bought", "\(stock.purchased) licences \(sku.rawValue) achetées"),
+                ["purchased": String(stock.purchased)])
+        case .licencesAssign:
+            let sku = try input.sku()
+            let result = try assignLicences(sku, to: try input.users("users", default: .voice))
+            return outcome(
+                action, result.changed > 0,
+                .init("\(sku.rawValue) assigned to \(result.changed) users (\(result.unchanged) already had it)",
+                      "\(sku.rawValue) attribuée à \(result.changed) utilisateurs (\(result.unchanged) l'avaient déjà)"),
+                ["assigned": String(result.changed)])
+        case .usersImport:
+            let file = URL(fileURLWithPath: try input.required("file"))
+            let result = try importUsers(from: file)
+            return outcome(
+                action, result.changed > 0,
+                .init("\(result.changed) users imported or updated, \(result.unchanged) unchanged",
+                      "\(result.changed) utilisateurs importés ou mis à jour, \(result.unchanged) inchangés"),
+                ["imported": String(result.changed)])
+        case .numbersSearch:
+            let reservation = try searchNumbers(
+                country: try input.country("country"), city: input.optional("city"), areaCode: input.optional("areaCode"),
+                quantity: try input.integer("quantity"), type: try input.numberKind("type"), address: input.optional("address"))
+            return outcome(
+                action, true,
+                .init("\(reservation.numbers.count) numbers reserved for 10 minutes (\(reservation.id))",
+                      "\(reservation.numbers.count) numéros réservés pendant 10 minutes (\(reservation.id))"),
+                ["reservation": reservation.id, "numbers": reservation.numbers.joined(separator: ",")])
+        case .numbersAcquire:
+            let numbers = try acquireNumbers(reservation: input.optional("reservation"))
+            return outcome(action, !numbers.isEmpty, .init("\(numbers.count) numbers acquired", "\(numbers.count) numéros acquis"),
+                           ["numbers": numbers.joined(separator: ",")])
+        case .numbersRelease:
+            let numbers = try releaseNumbers(reservation: input.optional("reservation"))
+            return outcome(action, !numbers.isEmpty, .init("\(numbers.count) numbers released", "\(numbers.count) numéros rendus"))
+        case .numbersRequest:
+            let before = try snapshotCount("numberRequests")
+            let request = try requestNumbers(
+                country: try input.country("country"), city: input.optional("city"), quantity: try input.integer("quantity"),
+                type: try input.numberKind("type"))
+            return outcome(
+                action, try snapshotCount("numberRequests") != before,
+                .init("Request \(request.id) recorded for \(request.quantity) numbers", "Demande \(request.id) enregistrée pour \(request.quantity) numéros"),
+                ["request": request.id])
+        case .numbersPort:
+            let before = try snapshotCount("portOrders")
+            let order = try portNumbers(
+                quantity: try input.integer("quantity"), type: try input.numberKind("type", singleForPort: true),
+                carrier: input.optional("carrier"), authorisationSigned: try input.boolean("authorisationSigned", default: false),
+                country: input.optional("country"))
+            return outcome(
+                action, try snapshotCount("portOrders") != before,
+                .init("Port order \(order.id) for \(order.quantity) numbers\(order.manual ? " (manual)" : "")",
+                      "Commande de transfert \(order.id) pour \(order.quantity) numéros\(order.manual ? " (manuelle)" : "")"),
+                ["order": order.id])
+        case .addressesCreate:
+            let before = try snapshotCount("addresses")
+            let stored = try createAddress(
+                CivicAddress(
+                    companyName: try input.required("company"), houseNumber: input.optional("houseNumber"),
+                    streetName: try input.required("street"), city: try input.required("city"),
+                    stateOrProvince: input.optional("state"), postalCode: input.optional("postalCode"),
+                    countryOrRegion: try input.country("country"), latitude: try input.decimal("latitude"),
+                    longitude: try input.decimal("longitude"), description: input.optional("description"), elin: input.optional("elin")))
+            return outcome(
+                action, try snapshotCount("addresses") != before,
+                .init("Emergency address \(stored.id) saved", "Adresse d'urgence \(stored.id) enregistrée"),
+                ["address": stored.id, "location": stored.defaultLocationID])
+        case .addressesValidate:
+            let results = try validateAddresses(input.optional("address"))
+            let invalid = results.filter { $0.validationStatus == .invalid }.map(\.id)
+            let corrected = results.filter { !$0.correctedFields.isEmpty }.map(\.id)
+            return outcome(
+                action, !results.isEmpty,
+                .init("\(results.count) addresses validated: \(invalid.count) invalid, \(corrected.count) corrected",
+                      "\(results.count) adresses validées : \(invalid.count) invalides, \(corrected.count) corrigées"),
+                ["invalid": invalid.joined(separator: ","), "corrected": corrected.joined(separator: ",")])
+        case .addressesRemove:
+            try removeAddress(try input.required("address"))
+            return outcome(action, true, .init("Address removed", "Adresse supprimée"))
+        case .locationsCreate:
+            let before = try snapshotCount("locations")
+            let id = try createLocation(address: try input.required("address"), name: try input.required("name"))
+            return outcome(action, try snapshotCount("locations") != before, .init("Place \(id) saved", "Lieu \(id) enregistré"), ["location": id])
+        case .locationsRemove:
+            try removeLocation(address: try input.required("address"), name: try input.required("name"))
+            return outcome(action, true, .init("Place removed", "Lieu supprimé"))
+        case .numbersAssign:
+            if let number = input.optional("number") {
+                let before = try unassignedCount()
+                let assignment = try assignNumber(
+                    number, to: try input.required("users"), address: input.optional("address"), location: input.optional("location"))
+                return outcome(
+                    action, try unassignedCount() != before,
+                    .init("\(assignment.telephoneNumber) assigned to \(assignment.userPrincipalName)",
+                          "\(assignment.telephoneNumber) attribué à \(assignment.userPrincipalName)"))
+            }
+            let assignments = try assignNumbers(
+                to: try input.users("users", default: .voice), address: input.optional("address"), location: input.optional("location"))
+            return outcome(
+                action, !assignments.isEmpty,
+                .init("\(assignments.count) users got a number", "\(assignments.count) utilisateurs ont reçu un numéro"),
+                ["assigned": String(assignments.count)])
+        case .numbersUnassign:
+            let number = try unassignNumber(from: try input.required("user"))
+            return outcome(
+                action, number != nil,
+                number.map { .init("\($0) taken back", "\($0) retiré") } ?? .init("The user had no number", "L'utilisateur n'avait pas de numéro"))
+        case .usersNotify:
+            let result = try notifyUsers(try input.users("users", default: .all), outbox: input.optional("outbox").map { URL(fileURLWithPath: $0) })
+            return outcome(
+                action, result.changed > 0,
+                .init("\(result.changed) users told their number (\(result.unchanged) already told)",
+                      "\(result.changed) utilisateurs informés de leur numéro (\(result.unchanged) déjà informés)"))
+        default:
+            return try performService(action, input)
+        }
+    }
+
+    func outcome(_ action: ActionName, _ changed: Bool, _ summary: BilingualText, _ values: [String: String] = [:]) -> ActionOutcome {
+        ActionOutcome(action: action, changed: changed, summary: summary, values: values)
+    }
+
+    /// Rows this connection has inserted, updated or deleted so far (SQLite's `total_changes()`).
+    func rowsWritten() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT total_changes()") ?? 0 }
+    }
+
+    func snapshotCount(_ table: String) throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+    }
+
+    func unassignedCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM numbers WHERE assignedTo IS NULL") ?? 0 }
+    }
+}
+
+/// A step's string arguments, read into the typed values a method takes.
+struct Arguments {
+    let action: ActionName
+    let values: [String: String]
+
+    var what: BilingualText { .init("run \(action.rawValue)", "lancer \(action.rawValue)") }
+
+    func optional(_ name: String) -> String? {
+        guard let value = values[name]?.trimmingSpaces(), !value.isEmpty else { return nil }
+        return value
+    }
+
+    func required(_ name: String) throws -> String {
+        guard let value = optional(name) else {
+            throw EngineRefusal.invalidArgument(name, "is required", "est obligatoire", what: what)
+        }
+        return value
+    }
+
+    func invalid(_ name: String, _ allowed: [String]) -> EngineRefusal {
+        let list = allowed.joined(separator: ", ")
+        return EngineRefusal.invalidArgument(
+            name, "'\(values[name] ?? "")' is not one of \(list)", "'\(values[name] ?? "")' ne fait pas partie de \(list)", what: what)
+    }
+
+    func integer(_ name: String) throws -> Int {
+        let text = try required(name)
+        guard let value = Int(text) else {
+            throw EngineRefusal.invalidArgument(name, "'\(text)' is not a whole number", "'\(text)' n'est pas un nombre entier", what: what)
+        }
+        return value
+    }
+
+    func decimal(_ name: String) throws -> Double? {
+        guard let text = optional(name) else { return nil }
+        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")) else {
+            throw EngineRefusal.invalidArgument(name, "'\(text)' is not a number", "'\(text)' n'est pas un nombre", what: what)
+        }
+        return value
+    }
+
+    func boolean(_ name: String, default fallback: Bool) throws -> Bool {
+        guard let text = optional(name) else { return fallback }
+        switch text.lowercased() {
+        case "true", "yes", "1": return true
+        case "false", "no", "0": return false
+        default: throw invalid(name, ["true", "false"])
+        }
+    }
+
+    func country(_ name: String) throws -> String {
+        let code = try required(name)
+        guard ParameterType.country.problem(withLiteral: code) == nil else {
+            throw EngineRefusal.invalidArgument(name, "'\(code)' is not an ISO country code such as FR", "'\(code)' n'est pas un code pays ISO comme FR", what: what)
+        }
+        return code
+    }
+
+    func sku() throws -> Licence {
+        guard let sku = Licence(rawValue: try required("sku")) else { throw invalid("sku", Licence.allCases.map(\.rawValue)) }
+        return sku
+    }
+
+    /// A number type; several at once in a port order is the mixed-order refusal.
+    func numberKind(_ name: String, singleForPort: Bool = false) throws -> NumberKind {
+        guard let text = optional(name) else { return .user }
+        if singleForPort, text.contains(",") || text.contains(" ") {
+            throw EngineRefusal.mixedPortOrder(what: what)
+        }
+        guard let kind = NumberKind(rawValue: text) else { throw invalid(name, NumberKind.allCases.map(\.rawValue)) }
+        return kind
+    }
+
+    func users(_ name: String, default fallback: UserSelector) throws -> UserSelector {
+        guard let text = optional(name) else { return fallback }
+        guard let selector = UserSelector(parsing: text) else {
+            throw EngineRefusal.invalidArgument(
+                name, "'\(text)' is not 'all', 'voice', 'department:NAME' or UPNs", "'\(text)' n'est ni 'all', ni 'voice', ni 'department:NOM', ni des UPN",
+                what: what)
+        }
+        return selector
+    }
+}
