@@ -16,8 +16,8 @@ extension SetupGuideCommand {
                 --templates DIR replaces any of the shipped page.mustache, step.mustache, index.mustache, \
                 style.css and checklist.js; --write-templates DIR writes the shipped ones there to start from.
                 Exit codes: 0 site written; 1 the content has errors or steps cannot be ordered (run lint); \
-                2 a template is broken, the output folder was refused or cannot be written, or --tenant is not \
-                available; 64 usage error.
+                2 a template is broken, the output folder was refused or cannot be written, or the --tenant file \
+                is missing, in use or not a tenant; 64 usage error.
                 """)
 
         @Option(help: ArgumentHelp("Folder to write the site into.", valueName: "dir"))
@@ -50,7 +50,7 @@ extension SetupGuideCommand {
               help: "Let raw HTML in guides through as it is (trusted guides only). By default it is shown as text.")
         var unsafeHTML = false
 
-        @Option(help: ArgumentHelp("Show, for each step, whether this tenant has it done.", valueName: "path"))
+        @Option(help: ArgumentHelp("Rehearsal tenant file: show, for each step, whether it is done there (give --country too).", valueName: "path"))
         var tenant: String?
 
         @OptionGroup var contentOptions: ContentOptions
@@ -131,13 +131,6 @@ extension SetupGuideCommand {
                 throw usageError(messages.pick("Unknown connectivity '\(connectivity)'. Valid choices: \(valid)",
                                                "Connectivité inconnue '\(connectivity)'. Choix possibles : \(valid)"))
             }
-            if let tenant {
-                // the overlay is built (StepStatusProvider); what reads a tenant is on the engine branch
-                printError("Error: " + messages.pick(
-                    "--tenant '\(tenant)' cannot be read yet: this build has no tenant engine. Render without --tenant.",
-                    "--tenant '\(tenant)' ne peut pas encore être lu : cette version n'a pas de moteur de client. Lancez le rendu sans --tenant."))
-                throw ExitCode(2)
-            }
             let content = ContentSet.load(paths: [contentOptions.contentURL])
             let errors = content.diagnostics.filter { $0.severity == .error }
             if !errors.isEmpty {
@@ -162,7 +155,22 @@ extension SetupGuideCommand {
             if chosenLanguages.isEmpty { chosenLanguages = content.languages }
             return (content, SiteRequest(
                 countries: chosenCountries, languages: chosenLanguages, connectivity: chosenConnectivity,
-                features: chosenFeatures, allowsRawHTML: unsafeHTML))
+                features: chosenFeatures, allowsRawHTML: unsafeHTML,
+                statusProvider: try tenant.map { try openTenant($0, countries: content.countries, messages: messages) }))
+        }
+
+        /// Opens the tenant read-only, so a render never waits for nor blocks a writer for long,
+        /// and never changes it.
+        private func openTenant(_ path: String, countries: CountryCatalogue, messages: Language) throws -> CheckingStatusProvider {
+            let url = URL(fileURLWithPath: path)
+            do {
+                let tenant = try RehearsalTenant(at: url, readOnly: true, countries: { countries.country($0) })
+                return CheckingStatusProvider(
+                    evaluator: tenant, tenantName: url.deletingPathExtension().lastPathComponent, snapshotDate: tenant.snapshotDate)
+            } catch let error as TenantStoreError {
+                printError("Error: " + error.message(in: messages))
+                throw ExitCode(2)
+            }
         }
 
         /// Writes the shipped templates as files; an existing file is left alone and reported.
