@@ -36,8 +36,9 @@ extension SetupGuideCommand {
                                    valueName: "feature"))
         var features: [String] = []
 
-        @Option(help: ArgumentHelp("calling-plan, operator-connect or direct-routing.", valueName: "option"))
-        var connectivity: String = Connectivity.callingPlan.rawValue
+        @Option(help: ArgumentHelp("calling-plan, operator-connect or direct-routing (default: the tenant's, else calling-plan).",
+                                   valueName: "option"))
+        var connectivity: String?
 
         @Option(help: ArgumentHelp("Folder of templates and static files that replace the shipped ones.", valueName: "dir"))
         var templates: String?
@@ -50,7 +51,7 @@ extension SetupGuideCommand {
               help: "Let raw HTML in guides through as it is (trusted guides only). By default it is shown as text.")
         var unsafeHTML = false
 
-        @Option(help: ArgumentHelp("Rehearsal tenant file: show, for each step, whether it is done there (give --country too).", valueName: "path"))
+        @Option(help: ArgumentHelp("Rehearsal tenant file: show, for each step, whether it is done there (default country and connectivity: the tenant's).", valueName: "path"))
         var tenant: String?
 
         @OptionGroup var contentOptions: ContentOptions
@@ -126,10 +127,14 @@ extension SetupGuideCommand {
                 }
                 chosenFeatures.insert(feature)
             }
-            guard let chosenConnectivity = Connectivity(rawValue: connectivity) else {
-                let valid = Connectivity.allCases.map(\.rawValue).joined(separator: ", ")
-                throw usageError(messages.pick("Unknown connectivity '\(connectivity)'. Valid choices: \(valid)",
-                                               "Connectivité inconnue '\(connectivity)'. Choix possibles : \(valid)"))
+            var chosenConnectivity: Connectivity?
+            if let connectivity {
+                guard let known = Connectivity(rawValue: connectivity) else {
+                    let valid = Connectivity.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw usageError(messages.pick("Unknown connectivity '\(connectivity)'. Valid choices: \(valid)",
+                                                   "Connectivité inconnue '\(connectivity)'. Choix possibles : \(valid)"))
+                }
+                chosenConnectivity = known
             }
             let content = ContentSet.load(paths: [contentOptions.contentURL])
             let errors = content.diagnostics.filter { $0.severity == .error }
@@ -149,26 +154,47 @@ extension SetupGuideCommand {
                 }
                 if !chosenCountries.contains(where: { $0.code == country.code }) { chosenCountries.append(country) }
             }
+            var provider: CheckingStatusProvider?
+            if let tenant {
+                let opened = try openTenant(tenant, countries: content.countries, messages: messages)
+                provider = opened.provider
+                // a tenant is one organisation: its country and connectivity are the plan's
+                if chosenCountries.isEmpty {
+                    guard let code = opened.summary.country, let country = content.countries.country(code) else {
+                        throw usageError(messages.pick(
+                            "The tenant '\(tenant)' has no country recorded; give --country",
+                            "Le client '\(tenant)' n'a pas de pays enregistré ; indiquez --country"))
+                    }
+                    chosenCountries = [country]
+                }
+                if chosenConnectivity == nil { chosenConnectivity = opened.summary.connectivity.flatMap(Connectivity.init(rawValue:)) }
+            }
             if chosenCountries.isEmpty {
                 chosenCountries = content.countries.codes.compactMap { content.countries.country($0) }
             }
             if chosenLanguages.isEmpty { chosenLanguages = content.languages }
             return (content, SiteRequest(
-                countries: chosenCountries, languages: chosenLanguages, connectivity: chosenConnectivity,
-                features: chosenFeatures, allowsRawHTML: unsafeHTML,
-                statusProvider: try tenant.map { try openTenant($0, countries: content.countries, messages: messages) }))
+                countries: chosenCountries, languages: chosenLanguages, connectivity: chosenConnectivity ?? .callingPlan,
+                features: chosenFeatures, allowsRawHTML: unsafeHTML, statusProvider: provider))
         }
 
         /// Opens the tenant read-only, so a render never waits for nor blocks a writer for long,
         /// and never changes it.
-        private func openTenant(_ path: String, countries: CountryCatalogue, messages: Language) throws -> CheckingStatusProvider {
+        private func openTenant(_ path: String, countries: CountryCatalogue, messages: Language) throws
+            -> (provider: CheckingStatusProvider, summary: TenantSummary)
+        {
             let url = URL(fileURLWithPath: path)
             do {
                 let tenant = try RehearsalTenant(at: url, readOnly: true, countries: { countries.country($0) })
-                return CheckingStatusProvider(
+                let provider = CheckingStatusProvider(
                     evaluator: tenant, tenantName: url.deletingPathExtension().lastPathComponent, snapshotDate: tenant.snapshotDate)
+                return (provider, try tenant.summary())
             } catch let error as TenantStoreError {
                 printError("Error: " + error.message(in: messages))
+                throw ExitCode(2)
+            } catch {
+                printError("Error: " + messages.pick("cannot read the tenant '\(path)': \(error)",
+                                                     "impossible de lire le client '\(path)' : \(error)"))
                 throw ExitCode(2)
             }
         }

@@ -130,12 +130,24 @@ struct RenderEndToEndTests {
         #expect(try BinaryRunner.run(["tenant", "init", "--tenant", tenant, "--country", "FR"]).status == 0)
         #expect(try BinaryRunner.run(["tenant", "import-users", "--tenant", tenant, users]).status == 0)
         let out = folder.appendingPathComponent("site")
-        let output = try BinaryRunner.run(["render", "--out", out.path, "--country", "FR", "--lang", "fr", "--tenant", tenant])
+        let output = try BinaryRunner.run(["render", "--out", out.path, "--lang", "fr", "--tenant", tenant])
         #expect(output.status == 0, "\(output.stderr)")
+        #expect(files(under: out).filter { $0.hasSuffix(".html") } == ["fr-FR.html", "index.html"], "the tenant's country only")
         let page = try String(contentsOf: out.appendingPathComponent("fr-FR.html"), encoding: .utf8)
         #expect(page.contains("<p class=\"tenant\">Client fabrikam, relevé le "), "the tenant and when it was read")
         #expect(page.contains("<strong>Fait dans le client</strong> — 13 utilisateurs dans le client"), "import-users is done")
         #expect(page.contains("<section class=\"step status-not-done\" id=\"licences\">"), "no licence bought yet")
+    }
+
+    @Test("a tenant without a country needs --country")
+    func tenantWithoutCountry() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let tenant = folder.appendingPathComponent("empty.sqlite").path
+        #expect(try BinaryRunner.run(["tenant", "init", "--tenant", tenant]).status == 0)
+        let output = try BinaryRunner.run(["render", "--out", folder.appendingPathComponent("site").path, "--tenant", tenant])
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("has no country recorded; give --country"), "\(output.stderr)")
+        #expect(try BinaryRunner.run(["render", "--out", folder.appendingPathComponent("site").path, "--tenant", tenant, "--country", "BE"]).status == 0)
     }
 
     @Test("a missing --tenant file exits 2 and writes nothing")
