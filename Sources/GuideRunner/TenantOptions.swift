@@ -87,18 +87,3 @@ struct TenantOptions: ParsableArguments {
         }
     }
 }
-
-/// An action's outcome as `--format json` prints it.
-struct OutcomeDocument: Encodable {
-    let action: String
-    let changed: Bool
-    let summary: String
-    let values: [String: String]
-
-    init(_ outcome: ActionOutcome, language: Language) {
-        action = outcome.action.rawValue
-        changed = outcome.changed
-        summary = outcome.summary.text(in: language)
-        values = outcome.values
-    }
-}

@@ -147,7 +147,7 @@ extension RehearsalTenant {
             try db.execute(
                 sql: "INSERT INTO numberRequests (id, country, city, numberKind, quantity, createdAt) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [id, code, city, type.rawValue, quantity, clock.now().timeIntervalSince1970])
-            let numbers = try makeNumbers(
+            _ = try makeNumbers(
                 plan: plan, country: code, area: type == .tollFree ? plan.tollFreeArea : plan.defaultArea, count: quantity, kind: type,
                 city: city, origin: "requested", state: "acquired", reservationID: nil, portOrderID: nil, requestID: id, addressID: nil,
                 locationID: nil, db)

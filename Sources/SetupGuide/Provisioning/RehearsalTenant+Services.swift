@@ -207,7 +207,7 @@ extension RehearsalTenant {
     }
 
     /// Conferencing, voice applications and credits, from a step's string arguments.
-    func performService(_ action: ActionName, _ input: Arguments) throws -> ActionOutcome {
+    func performService(_ action: ActionName, _ input: StepArguments) throws -> ActionOutcome {
         // Rows written by this connection: cheap on a 100,000-user tenant, unlike comparing dumps.
         let before = try rowsWritten()
         let summary: BilingualText
@@ -262,7 +262,7 @@ extension RehearsalTenant {
     }
 }
 
-extension Arguments {
+extension StepArguments {
     func amount(_ name: String) throws -> Double {
         guard let value = try decimal(name) else { throw EngineRefusal.invalidArgument(name, "is required", "est obligatoire", what: what) }
         guard value > 0 else { throw EngineRefusal.invalidArgument(name, "must be positive", "doit être positif", what: what) }
