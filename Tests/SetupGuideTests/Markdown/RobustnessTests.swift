@@ -44,7 +44,7 @@ struct RobustnessTests {
         var random = SplitMix(state: 7)
         for round in 0..<100 {
             let bytes = (0..<(round * 13 % 500)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
-            let url = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(round).md")
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(UUID().uuidString).md")
             try Data(bytes).write(to: url)
             do {
                 _ = try MarkdownParser().parseFile(at: url, displayPath: "fuzz.md")
