@@ -254,7 +254,7 @@ extension RehearsalTenant {
             values["number"] = number
         case .creditsFund:
             let balance = try fundCredits(amount: try input.amount("amount"), currency: input.optional("currency") ?? "USD")
-            summary = .init("Communications credits: \(balance)", "Crédits de communication : \(balance)")
+            summary = .init("Communications credits: \(balance.amountText)", "Crédits de communication : \(balance.amountText)")
         case .creditsSetAutoRecharge:
             try setCreditsAutoRecharge(
                 enabled: try input.boolean("enabled", default: false), trigger: try input.decimal("trigger"), amount: try input.decimal("amount"))
@@ -333,13 +333,13 @@ extension RehearsalTenant {
         case .creditsFunded:
             let minimum = try input.decimal("min", default: 50)
             let balance = try creditBalance(db)
-            return result(balance >= minimum, .init("Credits: \(balance) of at least \(minimum)", "Crédits : \(balance) pour au moins \(minimum)"))
+            return result(balance >= minimum, .init("Credits: \(balance.amountText) of at least \(minimum.amountText)", "Crédits : \(balance.amountText) pour au moins \(minimum.amountText)"))
         case .creditsCoverTollFree:
             let tollFree = try Int.fetchOne(db, sql: "SELECT count(*) FROM numbers WHERE numberKind = 'toll-free' AND state = 'acquired'") ?? 0
             if tollFree == 0 { return CheckResult(check: check, status: .notApplicable, summary: .init("No toll-free number", "Aucun numéro gratuit")) }
             let balance = try creditBalance(db)
             return result(
-                balance > 0, .init("\(tollFree) toll-free numbers, credits \(balance)", "\(tollFree) numéros gratuits, crédits \(balance)"),
+                balance > 0, .init("\(tollFree) toll-free numbers, credits \(balance.amountText)", "\(tollFree) numéros gratuits, crédits \(balance.amountText)"),
                 subjects: [.init("credits", .init("zero balance", "solde nul"))])
         default:
             return CheckResult(
