@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // The rehearsal tenant: SQLite with migrations, transactions and WAL.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // Templates for the static HTML site, so admins can brand pages without touching Swift.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -39,7 +41,10 @@ let package = Package(
         ),
         .target(
             name: "GuideRenderer",
-            dependencies: ["SetupGuide"],
+            dependencies: [
+                "SetupGuide",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -55,6 +60,12 @@ let package = Package(
             name: "SetupGuideTests",
             dependencies: ["SetupGuide", "GuideRenderer"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "GuideRendererTests",
+            dependencies: ["GuideRenderer", "SetupGuide"],
+            exclude: ["Fixtures", "Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(

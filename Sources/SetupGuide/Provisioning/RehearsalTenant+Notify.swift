@@ -35,9 +35,9 @@ extension RehearsalTenant {
                     let language: String? = row["preferredLanguage"]
                     let mail = Self.mail(
                         to: upn, name: row["displayName"], number: row["telephoneNumber"],
-                        french: language?.lowercased().hasPrefix("fr") == true)
-                    let file = outbox.appendingPathComponent("\(upn.lowercased()).eml")
-                    try Data(mail.utf8).write(to: file, options: .atomic)
+                        french: language?.lowercased().hasPrefix("fr") == true, date: now)
+                    let file = outbox.appendingPathComponent(Self.mailFileName(upn))
+                    try Data(mail.rendered().utf8).write(to: file, options: .atomic)
                 }
                 try mark.execute(arguments: [now.timeIntervalSince1970, upn])
                 changed += 1
@@ -46,11 +46,45 @@ extension RehearsalTenant {
         }
     }
 
-    static func mail(to upn: String, name: String, number: String, french: Bool) -> String {
+    /// The notification for one user, in their language, with where Teams shows the number.
+    static func mail(to upn: String, name: String, number: String, french: Bool, date: Date) -> MailMessage {
+        let domain = upn.split(separator: "@").last.map(String.init) ?? "example.invalid"
         let subject = french ? "Votre numéro de téléphone Teams" : "Your Teams phone number"
-        let body = french
-            ? "Bonjour \(name),\r\n\r\nVotre numéro de téléphone Teams est \(number). Il apparaît dans Teams, sous Appels.\r\n"
-            : "Hello \(name),\r\n\r\nYour Teams phone number is \(number). You will see it in Teams, under Calls.\r\n"
-        return "To: \(upn)\r\nSubject: \(subject)\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\(body)"
+        let body =
+            french
+            ? """
+            Bonjour \(name),
+
+            Votre numéro de téléphone Teams est le \(number).
+            Vous le trouverez dans Teams, sous Appels, au-dessus du clavier numérique.
+            Vos correspondants peuvent dès maintenant vous joindre à ce numéro.
+
+            Le service informatique
+            """
+            : """
+            Hello \(name),
+
+            Your Teams phone number is \(number).
+            You will find it in Teams, under Calls, above the dial pad.
+            People can reach you on this number from now on.
+
+            IT department
+            """
+        return MailMessage(
+            from: .init(name: french ? "Service informatique" : "IT department", address: "it@\(domain)"),
+            to: .init(name: name, address: upn), subject: subject, body: body, date: date,
+            messageID: "\(mailFileName(upn).dropLast(4)).\(number.filter(\.isNumber))@setup-guide.invalid",
+            language: french ? "fr" : "en")
+    }
+
+    /// A file name made of the UPN's safe characters only, so no user name can leave the outbox.
+    static func mailFileName(_ upn: String) -> String {
+        let safe = upn.lowercased().unicodeScalars.map { scalar -> Character in
+            let c = Character(scalar)
+            return (c.isASCII && (c.isLetter || c.isNumber)) || "@-_+.".contains(c) ? c : "_"
+        }
+        // no slash can survive, and no run of dots: the name stays a plain file in the outbox
+        let name = String(safe).replacingOccurrences(of: "..", with: "_").trimmingCharacters(in: CharacterSet(charactersIn: "._"))
+        return (name.isEmpty ? "user" : name) + ".eml"
     }
 }

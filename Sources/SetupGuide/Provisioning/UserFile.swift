@@ -88,7 +88,12 @@ public struct UserFile: Sendable {
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
             !parts[1].hasSuffix(".")
         else { return false }
-        return !value.contains(where: { $0 == " " || $0 == "," || $0 == "\"" })
+        // the characters Microsoft 365 accepts in a user name; nothing that could reach a mail
+        // header or a file path (slashes, quotes, angle brackets, line breaks)
+        return value.unicodeScalars.allSatisfy { scalar in
+            let c = Character(scalar)
+            return (c.isASCII && (c.isLetter || c.isNumber)) || "@.-_'+".contains(c)
+        } && !value.hasPrefix(".") && !value.contains("..")
     }
 
     static func isLanguageTag(_ value: String) -> Bool {

@@ -1,0 +1,69 @@
+import Foundation
+import SetupGuide
+import Testing
+
+@Suite("Step status from a step's checks")
+struct CheckingStatusProviderTests {
+    /// Records what it was asked and answers from a table.
+    final class Recorder: CheckEvaluator, @unchecked Sendable {
+        var calls: [(CheckName, [String: String])] = []
+        var answers: [CheckName: StepStatus] = [:]
+        var failing: Set<CheckName> = []
+        struct Broken: Error, CustomStringConvertible { var description = "database is locked" }
+
+        func evaluate(_ check: CheckName, arguments: [String: String], options: PlanOptions, language: Language) throws -> StepStatus {
+            calls.append((check, arguments))
+            if failing.contains(check) { throw Broken() }
+            return answers[check] ?? StepStatus(.done)
+        }
+    }
+
+    static let here = SourceLocation(path: "test.md", line: 1, column: 1)
+
+    /// A step with the given checks, and an input `quantity` with a default and `city` without.
+    private func step(_ checks: [CheckCall]) -> Step {
+        Step(
+            id: "numbers", title: "Numéros", location: Self.here,
+            inputs: [
+                StepInput(id: "quantity", type: .integer, label: "Nombre", defaultValue: "10", location: Self.here),
+                StepInput(id: "city", type: .string, label: "Ville", location: Self.here),
+            ],
+            checks: checks)
+    }
+
+    private func call(_ check: CheckName, _ arguments: [(String, CallArgument.Value)] = []) -> CheckCall {
+        CheckCall(check, arguments: arguments.map { CallArgument($0.0, $0.1, at: Self.here) }, at: Self.here)
+    }
+
+    private var france: Country {
+        Country(code: "FR", nameFrench: "France", nameEnglish: "France", callingPlanSKUs: [], facts: [:])
+    }
+
+    @Test("literals as written, plan values from the plan, inputs from their default or left out")
+    func arguments() {
+        let check = call(.numbersAcquired, [
+            ("type", .literal("user")), ("min", .reference("quantity")), ("city", .reference("city")),
+            ("country", .reference("country")), ("connectivity", .reference("connectivity")), ("lang", .reference("lang")),
+        ])
+        let options = PlanOptions(country: france, connectivity: .directRouting)
+        let resolved = CheckingStatusProvider.arguments(of: check, step: step([check]), options: options, language: .french)
+        #expect(resolved == ["type": "user", "min": "10", "country": "FR", "connectivity": "direct-routing", "lang": "fr"])
+    }
+
+    @Test("verdicts combine, and a check that cannot run makes the step unknown with the reason")
+    func verdicts() {
+        let recorder = Recorder()
+        recorder.answers[.numbersAcquired] = StepStatus(.notDone, detail: "0 / 10 numéros", count: .init(done: 0, total: 10))
+        recorder.failing = [.addressesValidated]
+        let provider = CheckingStatusProvider(evaluator: recorder, tenantName: "T", snapshotDate: Date())
+        let options = PlanOptions(country: france)
+        let status = provider.status(of: step([call(.numbersAcquired), call(.numbersWithinQuota)]), options: options, language: .french)
+        #expect(status.state == .notDone)
+        #expect(status.count == .init(done: 0, total: 10))
+        #expect(recorder.calls.map(\.0) == [.numbersAcquired, .numbersWithinQuota])
+        let broken = provider.status(of: step([call(.addressesValidated)]), options: options, language: .french)
+        #expect(broken.state == .unknown)
+        #expect(broken.detail == "addresses.validated n'a pas pu s'exécuter : database is locked")
+        #expect(provider.status(of: step([]), options: options, language: .french).state == .unknown, "no check, no verdict")
+    }
+}
