@@ -4,10 +4,13 @@ public struct CheckContext: Sendable, Equatable {
     public var country: String?
     /// The language of the summaries the caller will show.
     public var language: Language
+    /// The step whose checks these are, for `manual.recorded`.
+    public var stepID: String?
 
     /// Creates a context.
-    public init(country: String? = nil, language: Language = .english) {
+    public init(country: String? = nil, language: Language = .english, stepID: String? = nil) {
         self.country = country
         self.language = language
+        self.stepID = stepID
     }
 }

@@ -239,8 +239,8 @@ extension EngineRefusal {
 
     static func firstFundingTooSmall(_ amount: Double, what: BilingualText) -> EngineRefusal {
         .init(.firstFundingTooSmall, what: what,
-              why: .init("the first funding of communications credits is at least 50 USD, not \(amount)",
-                         "le premier approvisionnement des crédits de communication est d'au moins 50 USD, pas \(amount)"),
+              why: .init("the first funding of communications credits is at least 50 USD, not \(amount.amountText)",
+                         "le premier approvisionnement des crédits de communication est d'au moins 50 USD, pas \(amount.amountText)"),
               next: .init("Fund at least 50.", "Approvisionnez au moins 50."))
     }
 

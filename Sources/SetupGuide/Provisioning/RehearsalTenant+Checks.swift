@@ -206,7 +206,19 @@ extension RehearsalTenant {
                     subjects: missing.map { .init($0["upn"], .init("not told", "pas informé")) })
 
             case .manualRecorded:
-                return notApplicable(.init("Manual steps are recorded by the wizard, not the tenant", "Les étapes manuelles sont notées par l'assistant, pas par le client"))
+                // The wizard's journal lives in the tenant; without a step to look for, or before
+                // the journal exists, the record is the wizard's business.
+                guard let step = context.stepID, try db.tableExists("runSteps") else {
+                    return notApplicable(.init("Manual steps are recorded by the wizard", "Les étapes manuelles sont notées par l'assistant"))
+                }
+                let row = try Row.fetchOne(db, sql: "SELECT who, happenedOn FROM runSteps WHERE stepId = ?", arguments: [step])
+                let who: String? = row?["who"], when: String? = row?["happenedOn"]
+                if let who, let when, !who.isEmpty, !when.isEmpty {
+                    return result(true, .init("Done by \(who) on \(when)", "Fait par \(who) le \(when)"))
+                }
+                return result(
+                    false, .init("Nobody recorded who did \(step) and when", "Personne n'a noté qui a fait \(step), ni quand"),
+                    subjects: [.init(step, .init("not recorded", "non noté"))])
 
             default:
                 return try evaluateService(check, input, db)

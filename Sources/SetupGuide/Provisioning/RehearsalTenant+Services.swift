@@ -98,7 +98,9 @@ extension RehearsalTenant {
     public func createVoiceApplication(
         kind: String, name: String, resourceAccount: String, language: String?, timeZone: String?, operator: String?, agents: String?
     ) throws {
-        let what = BilingualText("create the \(kind) '\(name)'", "créer le \(kind == "call-queue" ? "file d'attente" : "standard automatique") '\(name)'")
+        let what = kind == "call-queue"
+            ? BilingualText("create the call queue '\(name)'", "créer la file d'attente '\(name)'")
+            : BilingualText("create the auto attendant '\(name)'", "créer le standard automatique '\(name)'")
         try write { db in
             if try String.fetchOne(db, sql: "SELECT name FROM voiceApplications WHERE name = ?", arguments: [name]) != nil { return }
             guard let account = try String.fetchOne(db, sql: "SELECT accountKind FROM users WHERE upn = ?", arguments: [resourceAccount]),
@@ -242,7 +244,9 @@ extension RehearsalTenant {
                 kind: kind, name: name, resourceAccount: try input.required("resourceAccount"),
                 language: action == .autoAttendantsCreate ? try input.required("language") : input.optional("language"),
                 timeZone: input.optional("timeZone"), operator: input.optional("operator"), agents: input.optional("agents"))
-            summary = .init("\(kind) '\(name)' ready", "\(kind) '\(name)' prêt")
+            summary = kind == "call-queue"
+                ? .init("Call queue '\(name)' ready", "File d'attente '\(name)' prête")
+                : .init("Auto attendant '\(name)' ready", "Standard automatique '\(name)' prêt")
         case .serviceNumbersAssign:
             let account = try input.required("resourceAccount")
             let number = try assignServiceNumber(resourceAccount: account, type: try input.numberKind("type"), number: input.optional("number"))
@@ -250,7 +254,7 @@ extension RehearsalTenant {
             values["number"] = number
         case .creditsFund:
             let balance = try fundCredits(amount: try input.amount("amount"), currency: input.optional("currency") ?? "USD")
-            summary = .init("Communications credits: \(balance)", "Crédits de communication : \(balance)")
+            summary = .init("Communications credits: \(balance.amountText)", "Crédits de communication : \(balance.amountText)")
         case .creditsSetAutoRecharge:
             try setCreditsAutoRecharge(
                 enabled: try input.boolean("enabled", default: false), trigger: try input.decimal("trigger"), amount: try input.decimal("amount"))
@@ -312,22 +316,30 @@ extension RehearsalTenant {
                 SELECT v.name, (SELECT count(*) FROM numbers n WHERE n.assignedTo = v.resourceAccount) AS numbers
                 FROM voiceApplications v WHERE v.kind = ? ORDER BY v.name
                 """, arguments: [kind])
-            if rows.isEmpty { return CheckResult(check: check, status: .notApplicable, summary: .init("No \(kind) yet", "Aucun \(kind) pour l'instant")) }
+            let queues = kind == "call-queue"
+            if rows.isEmpty {
+                return CheckResult(
+                    check: check, status: .notApplicable,
+                    summary: queues ? .init("No call queue yet", "Aucune file d'attente pour l'instant")
+                        : .init("No auto attendant yet", "Aucun standard automatique pour l'instant"))
+            }
             let missing = rows.filter { ($0["numbers"] as Int) == 0 }.map { $0["name"] as String }
             return result(
-                missing.isEmpty, .init("\(rows.count - missing.count) / \(rows.count) \(kind)s have a number", "\(rows.count - missing.count) / \(rows.count) \(kind) ont un numéro"),
+                missing.isEmpty,
+                .init("\(rows.count - missing.count) / \(rows.count) \(queues ? "call queues" : "auto attendants") have a number",
+                      "\(rows.count - missing.count) / \(rows.count) \(queues ? "files d'attente" : "standards automatiques") ont un numéro"),
                 done: rows.count - missing.count, total: rows.count,
                 subjects: missing.map { .init($0, .init("no service number", "pas de numéro de service")) })
         case .creditsFunded:
             let minimum = try input.decimal("min", default: 50)
             let balance = try creditBalance(db)
-            return result(balance >= minimum, .init("Credits: \(balance) of at least \(minimum)", "Crédits : \(balance) pour au moins \(minimum)"))
+            return result(balance >= minimum, .init("Credits: \(balance.amountText) of at least \(minimum.amountText)", "Crédits : \(balance.amountText) pour au moins \(minimum.amountText)"))
         case .creditsCoverTollFree:
             let tollFree = try Int.fetchOne(db, sql: "SELECT count(*) FROM numbers WHERE numberKind = 'toll-free' AND state = 'acquired'") ?? 0
             if tollFree == 0 { return CheckResult(check: check, status: .notApplicable, summary: .init("No toll-free number", "Aucun numéro gratuit")) }
             let balance = try creditBalance(db)
             return result(
-                balance > 0, .init("\(tollFree) toll-free numbers, credits \(balance)", "\(tollFree) numéros gratuits, crédits \(balance)"),
+                balance > 0, .init("\(tollFree) toll-free numbers, credits \(balance.amountText)", "\(tollFree) numéros gratuits, crédits \(balance.amountText)"),
                 subjects: [.init("credits", .init("zero balance", "solde nul"))])
         default:
             return CheckResult(

@@ -34,5 +34,13 @@ import SetupGuide
         #expect(catalogue.countries.count > 30)
         let missing = catalogue.codes.filter { NumberPlan.forCountry($0) == nil }
         #expect(missing.isEmpty, "no number plan for \(missing)")
+        for code in catalogue.codes {
+            guard let plan = NumberPlan.forCountry(code) else { continue }
+            for area in [plan.defaultArea, plan.tollFreeArea, "9" + plan.defaultArea] {
+                let number = plan.number(area: area, counter: 123)
+                #expect(E164.isValid(number), "\(code): \(number)")
+                #expect(number.count == 1 + plan.callingCode.count + plan.nationalLength, "\(code): \(number)")
+            }
+        }
     }
 }

@@ -82,4 +82,17 @@ import SetupGuide
         #expect(try fixture.tenant.assignLicences(.communicationsCredits, to: .all).changed == 3)
         #expect(try fixture.tenant.evaluate(.licencesAssigned, arguments: ["sku": "MCOPSTNC", "users": "all"], context: CheckContext()).status == .pass)
     }
+
+    @Test func aManualStepPassesOnceTheJournalSaysWhoAndWhen() throws {
+        let fixture = try TenantFixture()
+        let context = CheckContext(stepID: "port-numbers-manual")
+        #expect(try fixture.tenant.evaluate(.manualRecorded, arguments: [:], context: CheckContext()).status == .notApplicable)
+        #expect(try fixture.tenant.evaluate(.manualRecorded, arguments: [:], context: context).status == .fail)
+        try fixture.tenant.record(JournalEntry(
+            stepID: "port-numbers-manual", contentHash: "x", status: .done, inputs: [:], who: "Ana", when: "2026-11-20",
+            note: nil, recordedAt: fixture.clock.now()))
+        let result = try fixture.tenant.evaluate(.manualRecorded, arguments: [:], context: context)
+        #expect(result.status == .pass)
+        #expect(result.summary.english == "Done by Ana on 2026-11-20")
+    }
 }
