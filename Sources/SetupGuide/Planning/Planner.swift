@@ -18,7 +18,7 @@ public struct Planner: Sendable {
         var removed: [RemovedStep] = []
         for step in steps {
             if let reason = exclusionReason(step, options: options, language: language) {
-                removed.append(RemovedStep(step: step, because: reason))
+                removed.append(RemovedStep(step: step, because: reason.sentenceCased))
             } else {
                 included.append(step)
             }
@@ -27,8 +27,11 @@ public struct Planner: Sendable {
         case .failure(let diagnostic):
             return .failure(diagnostic)
         case .success(let ordered):
+            let present = Set(ordered.map(\.id))
             let planned = ordered.map { step in
-                PlannedStep(step: step, because: movedReason(step, options: options, language: language))
+                PlannedStep(
+                    step: step,
+                    because: movedReason(step, present: present, options: options, language: language)?.sentenceCased)
             }
             return .success(
                 Plan(options: options, language: language, steps: planned, removed: removed,
@@ -59,8 +62,14 @@ public struct Planner: Sendable {
         return nil
     }
 
-    private func movedReason(_ step: Step, options: PlanOptions, language: Language) -> String? {
-        guard let rule = step.orderingRules.first(where: { $0.condition.holds(for: options.country) }) else { return nil }
+    /// The reason of the first rule that applies to the country and moves the step around a step
+    /// that is in the plan.
+    private func movedReason(_ step: Step, present: Set<String>, options: PlanOptions, language: Language) -> String? {
+        guard
+            let rule = step.orderingRules.first(where: {
+                present.contains($0.target.id) && $0.condition.holds(for: options.country)
+            })
+        else { return nil }
         if let because = rule.because { return because }
         let fact = rule.condition.requirements.first
         let why = fact.map { $0.fact.describe(value: options.country.value(of: $0.fact), for: options.country, in: language) }
@@ -85,7 +94,7 @@ public struct Planner: Sendable {
         if !country.holds(.emergencyCalling) {
             notices.append(CountryFact.emergencyCalling.describe(value: "false", for: country, in: language) + ".")
         }
-        return notices.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        return notices.map(\.sentenceCased)
     }
 
     /// Sorts steps so that requirements and the country's ordering rules hold.
@@ -167,4 +176,9 @@ struct MinHeap {
         }
         return first
     }
+}
+
+extension String {
+    /// The text with its first letter capitalised, as generated reasons start mid-sentence.
+    var sentenceCased: String { prefix(1).uppercased() + dropFirst() }
 }
