@@ -8,6 +8,8 @@ internal import GRDB
 struct ServiceChecks {
     let tenant: RehearsalTenant
     let exports: Bool
+    /// The features the plan was made for: a queue check with no queue only fails when queues were chosen.
+    let features: Set<Feature>
 
     /// The result, or `nil` for checks left to the engine.
     func evaluate(_ check: CheckName) throws -> CheckResult? {
@@ -38,6 +40,11 @@ struct ServiceChecks {
                     FROM voiceApplications v WHERE v.kind IN (?, 'unknown') ORDER BY v.name
                     """, arguments: [kind])
                 if rows.isEmpty {
+                    if !features.contains(queue ? .callQueues : .autoAttendants) {
+                        return CheckResult(
+                            check: check, status: .notApplicable,
+                            summary: .init("Not applicable: no \(noun.english) chosen or found", "Sans objet : aucun(e) \(noun.french) choisi(e) ni trouvé(e)"))
+                    }
                     return result(false, .init("No \(noun.english) found", "Aucun(e) \(noun.french) trouvé(e)"), done: 0, total: 0)
                 }
                 let missing = rows.filter { ($0["numbers"] as Int) == 0 }

@@ -34,7 +34,7 @@ public struct Verifier {
                 if let cached = cache[key] {
                     result = cached
                 } else {
-                    result = try evaluate(call.check, arguments: arguments, context: context)
+                    result = try evaluate(call.check, arguments: arguments, context: context, features: plan.options.features)
                     cache[key] = result
                 }
                 checks.append(report(result, arguments: arguments, language: language))
@@ -76,7 +76,7 @@ public struct Verifier {
         return arguments
     }
 
-    func evaluate(_ check: CheckName, arguments: [String: String], context: CheckContext) throws -> CheckResult {
+    func evaluate(_ check: CheckName, arguments: [String: String], context: CheckContext, features: Set<Feature>) throws -> CheckResult {
         if source.isExports, let reason = Self.notInExports[check] {
             return CheckResult(
                 check: check, status: .notApplicable,
@@ -86,7 +86,7 @@ public struct Verifier {
         // Conferencing, voice applications and credits are issue 5 of the engine; until it judges
         // them, verify does, from the same tables.
         if result.status == .notApplicable, result.summary.english.hasPrefix("The rehearsal tenant does not simulate"),
-            let own = try ServiceChecks(tenant: tenant, exports: source.isExports).evaluate(check)
+            let own = try ServiceChecks(tenant: tenant, exports: source.isExports, features: features).evaluate(check)
         {
             return own
         }
