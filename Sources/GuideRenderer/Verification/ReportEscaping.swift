@@ -43,8 +43,8 @@ public enum ReportEscaping {
         return result
     }
 
-    /// Text for a Markdown table cell: `|` and backslashes escaped, line breaks as `<br>`, and
-    /// characters that would start HTML or emphasis made literal.
+    /// Text for a Markdown table cell: `|` and backslashes escaped, line breaks as `<br>`,
+    /// characters that would start HTML or emphasis made literal, control characters replaced.
     public static func markdownCell(_ text: String) -> String {
         var result = ""
         var previousWasCR = false
@@ -58,7 +58,10 @@ public enum ReportEscaping {
             case ">": result += "&gt;"
             case "&": result += "&amp;"
             case "*", "_", "`", "[", "]": result += "\\" + String(character)
-            default: result.append(character)
+            default:
+                // A control character (an escape sequence from a hostile value) has no business in a ticket.
+                let control = character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+                if control { result += "\u{FFFD}" } else { result.append(character) }
             }
             previousWasCR = character == "\r"
         }
