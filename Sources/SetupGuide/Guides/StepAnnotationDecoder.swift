@@ -393,6 +393,11 @@ struct StepAnnotationDecoder {
                            hint: "declare an input '\(name)' (inputs come before actions) or use one of: \(names.map { "$" + $0 }.joined(separator: ", "))")
                     continue
                 }
+                if spec.required, !input.required, input.defaultValue == nil {
+                    report(.optionalForRequired, at: argument.location,
+                           "optional input '\(name)' feeds '\(spec.name)', which '\(entry.name)' requires",
+                           hint: "make the input required, or give it a default")
+                }
                 if !spec.type.acceptedInputTypes.contains(input.type) {
                     report(.typeMismatch, at: argument.location,
                            "input '\(name)' is of type \(input.type.rawValue) but '\(spec.name)' needs \(spec.type.rawValue)",

@@ -179,6 +179,10 @@ struct MinHeap {
 }
 
 extension String {
-    /// The text with its first letter capitalised, as generated reasons start mid-sentence.
-    var sentenceCased: String { prefix(1).uppercased() + dropFirst() }
+    /// The text as a sentence: generated reasons start mid-sentence and end without a stop.
+    var sentenceCased: String {
+        let text = prefix(1).uppercased() + dropFirst()
+        guard let last = text.last, !".!?…)".contains(last) else { return text }
+        return text + "."
+    }
 }

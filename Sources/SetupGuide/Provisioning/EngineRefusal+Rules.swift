@@ -254,4 +254,18 @@ extension EngineRefusal {
               next: .init("Do this step by hand in the Teams admin centre and record it.", "Faites cette étape à la main dans le centre d'administration Teams et notez-la."),
               subjects: [action.rawValue])
     }
+
+    static func thirdPartyConferencing(what: BilingualText) -> EngineRefusal {
+        .init(.thirdPartyConferencing, what: what,
+              why: .init("Teams meetings cannot use a third-party audio conferencing provider", "les réunions Teams ne peuvent pas utiliser un fournisseur d'audioconférence tiers"),
+              next: .init("Choose Microsoft as the provider.", "Choisissez Microsoft comme fournisseur."))
+    }
+
+    static func noFreeServiceNumber(_ kind: NumberKind, what: BilingualText) -> EngineRefusal {
+        .init(.noFreeNumber, what: what,
+              why: .init("no acquired \(kind.rawValue) service number is free", "aucun numéro de service \(kind.rawValue) acquis n'est libre"),
+              next: .init("Get a \(kind.rawValue) service number first (search and acquire, request or port).",
+                          "Obtenez d'abord un numéro de service \(kind.rawValue) (recherche et acquisition, demande ou transfert)."),
+              subjects: [kind.rawValue])
+    }
 }

@@ -40,6 +40,7 @@ public struct EngineRefusal: Error, Sendable, Equatable, CustomStringConvertible
         case userHasNumber = "user-has-number"
         case firstFundingTooSmall = "first-funding-too-small"
         case creditsRequired = "credits-required"
+        case thirdPartyConferencing = "third-party-conferencing"
         case notYetSupported = "not-yet-supported"
     }
 

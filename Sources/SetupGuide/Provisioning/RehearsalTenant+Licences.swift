@@ -72,10 +72,20 @@ extension RehearsalTenant {
                     }
                 }
             }
-            let current = try stock(sku, db)
-            let available = current.purchased - current.assigned
-            guard needing.count <= available else {
-                throw EngineRefusal.notEnoughLicences(sku, needed: needing.count, available: available, what: what)
+            if sku == .communicationsCredits {
+                // The Communications Credits licence costs nothing and has no count: what it
+                // needs is a funded balance behind it.
+                guard try creditBalance(db) > 0 else {
+                    throw EngineRefusal.creditsRequired(
+                        .init("the Communications Credits licence draws on a balance, and none is funded",
+                              "la licence Crédits de communication puise dans un solde, et aucun n'est approvisionné"), what: what)
+                }
+            } else {
+                let current = try stock(sku, db)
+                let available = current.purchased - current.assigned
+                guard needing.count <= available else {
+                    throw EngineRefusal.notEnoughLicences(sku, needed: needing.count, available: available, what: what)
+                }
             }
             let insert = try db.cachedStatement(sql: "INSERT INTO userLicences (upn, sku) VALUES (?, ?)")
             for user in needing { try insert.execute(arguments: [user.upn, sku.rawValue]) }

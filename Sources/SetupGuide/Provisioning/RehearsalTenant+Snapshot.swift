@@ -67,3 +67,37 @@ public enum ExportValue: Sendable, Equatable, Encodable {
         }
     }
 }
+
+extension RehearsalTenant {
+    /// Counts for `tenant show`.
+    public func summary() throws -> TenantSummary {
+        try read { db in
+            let count = { (sql: String) throws -> Int in try Int.fetchOne(db, sql: sql) ?? 0 }
+            var licences: [LicenceStock] = []
+            for sku in Licence.allCases {
+                let stock = try stock(sku, db)
+                if stock.purchased > 0 || stock.assigned > 0 { licences.append(stock) }
+            }
+            var numbers: [TenantSummary.NumberCounts] = []
+            for kind in NumberKind.allCases {
+                let k = kind.rawValue
+                numbers.append(.init(
+                    kind: kind,
+                    acquired: try count("SELECT count(*) FROM numbers WHERE numberKind = '\(k)' AND state = 'acquired'"),
+                    reserved: try count("SELECT count(*) FROM numbers WHERE numberKind = '\(k)' AND state = 'reserved'"),
+                    assigned: try count("SELECT count(*) FROM numbers WHERE numberKind = '\(k)' AND assignmentStatus != 'Unassigned'"),
+                    quota: try quota(kind, db), quotaUsed: try quotaUsage(kind, db)))
+            }
+            var addresses: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT validationStatus, count(*) FROM addresses GROUP BY validationStatus") {
+                addresses[row[0]] = row[1]
+            }
+            return TenantSummary(
+                country: try setting("country", db), connectivity: try setting("connectivity", db), licences: licences,
+                users: try count("SELECT count(*) FROM users WHERE accountKind = 'person'"), numbers: numbers,
+                openReservations: try count("SELECT count(*) FROM reservations WHERE status = 'open'"), addresses: addresses,
+                locations: try count("SELECT count(*) FROM locations"), requests: try count("SELECT count(*) FROM numberRequests"),
+                portOrders: try count("SELECT count(*) FROM portOrders"))
+        }
+    }
+}

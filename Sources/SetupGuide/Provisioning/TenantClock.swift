@@ -45,3 +45,15 @@ public final class ManualClock: TenantClock, @unchecked Sendable {
         current = current.addingTimeInterval(seconds)
     }
 }
+
+/// A clock stopped at one instant, for scripted runs (`SETUP_GUIDE_NOW`).
+public struct FixedClock: TenantClock {
+    /// The instant the clock shows.
+    public let instant: Date
+
+    /// Creates a clock stopped at `instant`.
+    public init(_ instant: Date) { self.instant = instant }
+
+    /// The fixed instant.
+    public func now() -> Date { instant }
+}

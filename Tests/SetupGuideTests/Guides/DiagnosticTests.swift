@@ -40,6 +40,7 @@ struct DiagnosticTests {
         Case(id: .invalidLiteral, markdown: step("id: a\nactions:\n  - do: licences.buy\n    with: { sku: MCOFOO, quantity: 3 }\nchecks:\n  - check: users.imported"), line: 12, column: 18),
         Case(id: .unboundReference, markdown: step("id: a\nactions:\n  - do: users.import\n    with: { file: $csv }\nchecks:\n  - check: users.imported"), line: 12, column: 19),
         Case(id: .typeMismatch, markdown: step("id: a\ninputs:\n  - id: n\n    type: string\n    label: N\nactions:\n  - do: licences.buy\n    with: { sku: MCOEV, quantity: $n }\nchecks:\n  - check: users.imported"), line: 16, column: 35),
+        Case(id: .optionalForRequired, markdown: step("id: a\ninputs:\n  - id: f\n    type: path\n    label: F\n    required: false\nactions:\n  - do: users.import\n    with: { file: $f }\nchecks:\n  - check: users.imported"), line: 17, column: 19),
         Case(id: .invalidInput, markdown: step("id: a\ninputs:\n  - id: n\n    type: integer\n    label: N\n    min: 10\n    max: 1\nchecks:\n  - check: users.imported"), line: 11, column: 5),
         Case(id: .unverifiedStep, markdown: step("id: a"), line: 7, column: 1),
         Case(id: .noSteps, markdown: header + "Just prose.\n", line: 1, column: 1),

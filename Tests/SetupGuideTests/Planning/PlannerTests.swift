@@ -45,7 +45,7 @@ struct PlannerTests {
     func addressBeforeNumbers() throws {
         let plan = try Planner().plan(Self.steps, options: PlanOptions(country: Self.country("FR")), language: .english).get()
         #expect(plan.steps.map(\.step.id) == ["licences", "emergency-addresses", "user-numbers", "assign-numbers", "emergency-only"])
-        #expect(plan.steps.first { $0.step.id == "emergency-addresses" }?.because == "Address travels with the number")
+        #expect(plan.steps.first { $0.step.id == "emergency-addresses" }?.because == "Address travels with the number.")
         #expect(plan.steps.first { $0.step.id == "user-numbers" }?.because == nil)
     }
 
