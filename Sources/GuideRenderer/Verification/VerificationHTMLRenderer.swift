@@ -34,8 +34,10 @@ public struct VerificationHTMLRenderer: Sendable {
             <h1>\(e(title))</h1>
 
             """
-        out += "<p>\(e(language.pick("Source", "Source")))&nbsp;: \(e(report.source.kind)) <code>\(e(report.source.path))</code><br>\n"
-        out += "\(e(language.pick("Country", "Pays")))&nbsp;: \(e(report.country)) · \(e(report.connectivity))"
+        // French puts a non-breaking space before a colon; English does not.
+        let colon = language == .french ? "&nbsp;:" : ":"
+        out += "<p>\(e(language.pick("Source", "Source")))\(colon) \(e(report.source.kind)) <code>\(e(report.source.path))</code><br>\n"
+        out += "\(e(language.pick("Country", "Pays")))\(colon) \(e(report.country)) · \(e(report.connectivity))"
         out += report.features.isEmpty ? "" : " · \(e(report.features.joined(separator: ", ")))"
         out += "</p>\n<p class=\"\(report.status == .complete ? "pass" : "fail")\">\(e(VerificationWords.verdict(report, language)))</p>\n"
         out += "<table>\n<thead><tr><th>\(e(language.pick("Status", "Statut")))</th><th>\(e(language.pick("Step", "Étape")))</th>"

@@ -14,8 +14,8 @@ public struct VerificationMarkdownRenderer: Sendable {
         let language = Language(rawValue: report.language) ?? .english
         let cell = ReportEscaping.markdownCell
         var out = "# " + language.pick("Teams Phone verification", "Vérification Téléphonie Teams") + "\n\n"
-        out += "- " + language.pick("Source", "Source") + ": \(cell(report.source.kind)) `\(report.source.path.replacingOccurrences(of: "`", with: "'"))`\n"
-        out += "- " + language.pick("Country", "Pays") + ": \(cell(report.country)) · \(cell(report.connectivity))"
+        out += "- " + language.pick("Source: ", "Source : ") + "\(cell(report.source.kind)) `\(report.source.path.replacingOccurrences(of: "`", with: "'"))`\n"
+        out += "- " + language.pick("Country: ", "Pays : ") + "\(cell(report.country)) · \(cell(report.connectivity))"
         out += report.features.isEmpty ? "\n" : " · \(cell(report.features.joined(separator: ", ")))\n"
         out += "- **" + cell(VerificationWords.verdict(report, language)) + "**\n\n"
         out += "| " + [language.pick("Status", "Statut"), language.pick("Step", "Étape"), language.pick("Check", "Vérification"),

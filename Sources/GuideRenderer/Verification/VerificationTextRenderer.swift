@@ -25,8 +25,8 @@ public struct VerificationTextRenderer: Sendable {
             + (report.source.kind == "exports" ? language.pick("exports ", "l'export ") : language.pick("tenant ", "client "))
             + clean(report.source.path)) + "\n"
         let features = report.features.isEmpty ? "-" : report.features.joined(separator: ", ")
-        out += style.dim(language.pick("Country", "Pays") + " \(report.country) · \(report.connectivity) · "
-            + language.pick("features", "fonctions") + ": \(features)") + "\n\n"
+        out += style.dim(language.pick("Country ", "Pays ") + "\(report.country) · \(report.connectivity) · "
+            + language.pick("features: ", "fonctions : ") + features) + "\n\n"
 
         let rows = report.steps.flatMap { step in step.checks.map { (step, $0) } }
         let headers = [language.pick("STATUS", "STATUT"), language.pick("STEP", "ÉTAPE"), language.pick("CHECK", "VÉRIFICATION")]

@@ -21,6 +21,8 @@ public struct ExportImporter {
     /// The application ids Microsoft gives call-queue and auto-attendant resource accounts.
     static let callQueueApplicationID = "11cd3e2e-fccb-42ad-ad00-878b93575e07"
     static let autoAttendantApplicationID = "ce933385-9390-45d1-9512-c8d228074e07"
+    /// The kind given to a resource account whose export has no `ApplicationId`.
+    static let unknownApplicationKind = "resource-account"
 
     /// Creates an importer.
     public init(tenant: RehearsalTenant) { self.tenant = tenant }
@@ -69,25 +71,25 @@ public struct ExportImporter {
         var upnByLine: [String: String] = [:]
         for entry in snapshot.users {
             let upn = entry.userPrincipalName
-            // Users without a voice licence are out of scope: kept (a number may point at them)
-            // but under a kind the checks' "voice users" never select.
-            let kind = entry.isResourceAccount ? "resource" : entry.hasVoiceLicence ? "person" : "out-of-scope"
+            upnByID[upn.lowercased()] = upn
+            for id in entry.ids { upnByID[id.lowercased()] = upn }
+            if let line = entry.lineURI.flatMap(Self.number(fromLineURI:)) { upnByLine[line] = upn }
+            // Users without a voice licence are out of scope: not written, so no check sees them.
+            // Their numbers still name them, which the checks on users' numbers skip.
+            guard entry.isResourceAccount || entry.hasVoiceLicence else { continue }
+            // The engine keeps a resource account's kind in accountKind, as it does its voice application's.
+            let kind: String
+            switch (entry.isResourceAccount, entry.applicationID?.lowercased()) {
+            case (false, _): kind = "person"
+            case (true, Self.callQueueApplicationID): kind = "call-queue"
+            case (true, Self.autoAttendantApplicationID): kind = "auto-attendant"
+            default: kind = Self.unknownApplicationKind
+            }
             try user.execute(arguments: [upn, entry.displayName ?? upn, entry.usageLocation, kind])
             for feature in entry.featureTypes {
                 if let sku = features[feature.lowercased()] { try userLicence.execute(arguments: [upn, sku.rawValue]) }
             }
-            if entry.isResourceAccount {
-                let applicationKind: String
-                switch entry.applicationID?.lowercased() {
-                case Self.callQueueApplicationID: applicationKind = "call-queue"
-                case Self.autoAttendantApplicationID: applicationKind = "auto-attendant"
-                default: applicationKind = "unknown"
-                }
-                try application.execute(arguments: [upn, applicationKind, upn])
-            }
-            upnByID[upn.lowercased()] = upn
-            for id in entry.ids { upnByID[id.lowercased()] = upn }
-            if let line = entry.lineURI.flatMap(Self.number(fromLineURI:)) { upnByLine[line] = upn }
+            if entry.isResourceAccount { try application.execute(arguments: [upn, kind, upn]) }
         }
 
         let address = try db.makeStatement(sql: """

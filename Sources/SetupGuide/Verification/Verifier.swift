@@ -83,14 +83,8 @@ public struct Verifier {
                 summary: .init("Not applicable: the exports do not show \(reason.english)", "Sans objet : les exports ne montrent pas \(reason.french)"))
         }
         let result = try tenant.evaluate(check, arguments: arguments, context: context)
-        // Conferencing, voice applications and credits are issue 5 of the engine; until it judges
-        // them, verify does, from the same tables.
-        if result.status == .notApplicable, result.summary.english.hasPrefix("The rehearsal tenant does not simulate"),
-            let own = try ServiceChecks(tenant: tenant, exports: source.isExports, features: features).evaluate(check)
-        {
-            return own
-        }
-        return result
+        guard source.isExports else { return result }
+        return try ExportChecks(tenant: tenant, features: features).adjust(check, engine: result)
     }
 
     /// Checks whose facts the five exported cmdlets do not hold.
@@ -100,7 +94,6 @@ public struct Verifier {
         .usersNotified: .init("the mails sent to users", "les courriels envoyés aux utilisateurs"),
         .manualRecorded: .init("who did the manual steps", "qui a fait les étapes manuelles"),
         .conferencingProviderSet: .init("the conferencing provider", "le fournisseur d'audioconférence"),
-        .conferencingBridgeHasNumber: .init("the conferencing bridge", "le pont d'audioconférence"),
         .conferencingSettingsSet: .init("the conferencing settings", "les réglages d'audioconférence"),
         .creditsFunded: .init("the communications credits balance", "le solde des crédits de communication"),
     ]
