@@ -12,7 +12,7 @@ sizes=${BENCH_SIZES:-"10000 100000 200000"}
 measure() {  # prints "seconds peak-MB" of a command
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -f "%e %M" -o /tmp/bench-verify.time "$@" > /dev/null 2> /tmp/bench-verify.err || true
-    awk '{ printf "%s %.0f\n", $1, $2 / 1024 }' /tmp/bench-verify.time
+    tail -1 /tmp/bench-verify.time | awk '{ printf "%s %.0f\n", $1, $2 / 1024 }'
   else
     local start end
     start=$(date +%s.%N); "$@" > /dev/null 2> /tmp/bench-verify.err || true; end=$(date +%s.%N)

@@ -74,7 +74,7 @@ extension SetupGuideCommand {
                         "Les exports ne peuvent pas être vérifiés : corrigez ou exportez de nouveau les fichiers ci-dessus."))
                     throw ExitCode(2)
                 }
-                let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("setup-guide-verify-\(UUID().uuidString)")
+                let scratch = scratchFolder().appendingPathComponent("setup-guide-verify-\(UUID().uuidString)")
                 defer { try? FileManager.default.removeItem(at: scratch) }
                 let temporary = try RehearsalTenant(
                     at: scratch.appendingPathComponent("exports.sqlite"), create: true, countries: lookup)
@@ -132,6 +132,18 @@ extension SetupGuideCommand {
             if report.status == .gaps { throw ExitCode(1) }
         }
     }
+}
+
+/// Where the throw-away tenant of an export goes: memory-backed `/dev/shm` where it exists, since
+/// the tenant dies with the command and a disk would only add fsyncs.
+func scratchFolder() -> URL {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isDirectory), isDirectory.boolValue,
+        FileManager.default.isWritableFile(atPath: "/dev/shm")
+    {
+        return URL(fileURLWithPath: "/dev/shm", isDirectory: true)
+    }
+    return FileManager.default.temporaryDirectory
 }
 
 /// Output formats of `verify`.

@@ -76,6 +76,21 @@ struct VerifyEndToEndTests {
         #expect(output.stderr.contains("[empty-file]"))
     }
 
+    @Test("the embedded tenant: a fresh one has gaps and exits 1; its users need numbers")
+    func embeddedTenant() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let tenant = folder.appendingPathComponent("tenant.sqlite").path
+        let users = folder.appendingPathComponent("users.csv")
+        try "UserPrincipalName,DisplayName,UsageLocation,City,Department,PreferredLanguage\nana@contoso.com,Ana,US,Seattle,Sales,en-US\n"
+            .write(to: users, atomically: true, encoding: .utf8)
+        #expect(try BinaryRunner.run(["tenant", "init", "--tenant", tenant, "--country", "US"]).status == 0)
+        #expect(try BinaryRunner.run(["tenant", "import-users", "--tenant", tenant, users.path]).status == 0)
+        let output = try BinaryRunner.run(["verify", "--country", "US", "--tenant", tenant, "--format", "json"])
+        #expect(output.status == 1, "\(output.stderr)")
+        #expect(output.stdout.contains("\"kind\" : \"tenant\""))
+        #expect(output.stdout.contains("ana@contoso.com"))
+    }
+
     @Test("a missing tenant exits 2")
     func missingTenant() throws {
         let folder = try BinaryRunner.temporaryDirectory()

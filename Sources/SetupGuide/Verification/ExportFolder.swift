@@ -66,13 +66,15 @@ public struct ExportFolder: Sendable {
             let file = url.appendingPathComponent(name)
             let display = ContentSet.displayPath(file)
             snapshot.files[cmdlet] = display
+            var fileProblems: [ExportProblem] = []
             do {
-                let records = try Self.records(of: cmdlet, at: file, display: display)
-                var fileProblems: [ExportProblem] = []
-                convert(cmdlet, records, file: display, into: &snapshot, problems: &fileProblems)
-                problems += fileProblems.prefix(Self.problemLimit)
+                try Self.forEachRecord(of: cmdlet, at: file, display: display) { record in
+                    if fileProblems.count < Self.problemLimit { convert(cmdlet, record, file: display, into: &snapshot, problems: &fileProblems) }
+                }
+                problems += fileProblems
             } catch let problem as ExportProblem {
-                problems.append(problem)
+                // Problems in the records read before the syntax error are worth reporting too.
+                problems += fileProblems.prefix(Self.problemLimit - 1) + [problem]
             } catch {
                 problems.append(ExportProblem(.unreadableFile, file: display, .init("cannot be read", "illisible")))
             }
@@ -89,28 +91,41 @@ public struct ExportFolder: Sendable {
 
     /// Decodes one file into records.
     static func records(of cmdlet: ExportCmdlet, at file: URL, display: String) throws -> [ExportRecord] {
+        var records: [ExportRecord] = []
+        try forEachRecord(of: cmdlet, at: file, display: display) { records.append($0) }
+        return records
+    }
+
+    /// Decodes one file, handing each record to `body` as it is read.
+    static func forEachRecord(of cmdlet: ExportCmdlet, at file: URL, display: String, _ body: (ExportRecord) throws -> Void) throws {
         let data = try Data(contentsOf: file, options: .alwaysMapped)
-        guard let bytes = ExportTextDecoder.utf8Bytes(data) else {
+        let json = file.pathExtension.lowercased() == "json"
+        let decoded: Void? = try ExportTextDecoder.withUTF8Bytes(data) { bytes in
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                throw ExportProblem(
+                    .emptyFile, file: display,
+                    .init("the file is empty: run the cmdlet again and save its output", "le fichier est vide : relancez la cmdlet et enregistrez sa sortie"))
+            }
+            if json {
+                try JSONExportReader(fields: cmdlet.fields).forEachRecord(in: bytes, file: display, body)
+            } else {
+                for record in try CSVExportReader(cmdlet: cmdlet).records(in: String(decoding: bytes, as: UTF8.self), file: display) {
+                    try body(record)
+                }
+            }
+        }
+        guard decoded != nil else {
             throw ExportProblem(
                 .unreadableFile, file: display,
                 .init("the UTF-16 text has an odd number of bytes: the file is cut short", "le texte UTF-16 a un nombre impair d'octets : le fichier est tronqué"))
         }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw ExportProblem(
-                .emptyFile, file: display,
-                .init("the file is empty: run the cmdlet again and save its output", "le fichier est vide : relancez la cmdlet et enregistrez sa sortie"))
-        }
-        if file.pathExtension.lowercased() == "json" {
-            return try JSONExportReader(fields: cmdlet.fields).records(in: bytes, file: display)
-        }
-        return try CSVExportReader(cmdlet: cmdlet).records(in: String(decoding: bytes, as: UTF8.self), file: display)
     }
 
     func convert(
-        _ cmdlet: ExportCmdlet, _ records: [ExportRecord], file: String, into snapshot: inout ExportSnapshot,
+        _ cmdlet: ExportCmdlet, _ record: ExportRecord, file: String, into snapshot: inout ExportSnapshot,
         problems: inout [ExportProblem]
     ) {
-        for record in records {
+        do {
             var reader = ExportFieldReader(file: file, record: record)
             switch cmdlet {
             case .onlineUser:
@@ -157,7 +172,6 @@ public struct ExportFolder: Sendable {
                 if let part { snapshot.skus.append(.init(skuPartNumber: part, enabled: enabled ?? 0, consumed: consumed, line: record.line)) }
             }
             problems += reader.problems
-            if problems.count >= Self.problemLimit { return }
         }
     }
 }

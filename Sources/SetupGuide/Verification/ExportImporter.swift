@@ -1,4 +1,4 @@
-public import Foundation
+internal import Foundation
 internal import GRDB
 
 /// Writes an export snapshot into a rehearsal tenant as raw rows, so that the engine's own checks

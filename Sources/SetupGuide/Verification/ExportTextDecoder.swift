@@ -15,6 +15,21 @@ public enum ExportTextDecoder {
         return bytes
     }
 
+    /// Runs `body` on the text as UTF-8 bytes: straight from `data` when it is UTF-8 already (no
+    /// copy of a large export), converted when it is UTF-16. `nil` when UTF-16 has an odd number
+    /// of bytes.
+    public static func withUTF8Bytes<T>(_ data: Data, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T? {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            guard let bytes = utf8Bytes(data) else { return nil }
+            return try bytes.withUnsafeBufferPointer(body)
+        }
+        return try data.withUnsafeBytes { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            let bom = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            return try body(UnsafeBufferPointer(rebasing: all[bom...]))
+        }
+    }
+
     private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8]? {
         guard bytes.count % 2 == 0 else { return nil }
         var units: [UInt16] = []

@@ -13,7 +13,11 @@ public struct JSONExportReader: Sendable {
     /// Wanted field names by lower-cased UTF-8 bytes; a node with children is an object to enter.
     final class Node: @unchecked Sendable {
         var name: String?
-        var children: [[UInt8]: Node] = [:]
+        /// Lower-cased name bytes and node; a short list scanned by length first beats hashing a
+        /// key per property of every record.
+        var children: [(key: [UInt8], node: Node)] = []
+
+        func child(_ key: [UInt8]) -> Node? { children.first { $0.key == key }?.node }
     }
 
     private let root = Node()
@@ -24,11 +28,11 @@ public struct JSONExportReader: Sendable {
             var node = root
             for part in field.split(separator: ".") {
                 let key = Array(part.lowercased().utf8)
-                if let next = node.children[key] {
+                if let next = node.child(key) {
                     node = next
                 } else {
                     let next = Node()
-                    node.children[key] = next
+                    node.children.append((key, next))
                     node = next
                 }
             }
@@ -38,9 +42,20 @@ public struct JSONExportReader: Sendable {
 
     /// The records of the file; throws the first syntax error with its line.
     public func records(in bytes: [UInt8], file: String) throws -> [ExportRecord] {
+        var records: [ExportRecord] = []
         try bytes.withUnsafeBufferPointer { buffer in
-            var parser = Parser(bytes: buffer, file: file, root: root)
-            return try parser.document()
+            try forEachRecord(in: buffer, file: file) { records.append($0) }
+        }
+        return records
+    }
+
+    /// Hands each record to `body` as soon as it is read, so a large export is never held whole
+    /// as records; throws the first syntax error with its line.
+    public func forEachRecord(in bytes: UnsafeBufferPointer<UInt8>, file: String, _ body: (ExportRecord) throws -> Void) throws {
+        // The parser keeps the closure for the length of this call only.
+        try withoutActuallyEscaping(body) { body in
+            var parser = Parser(bytes: bytes, file: file, root: root, body: body)
+            try parser.document()
         }
     }
 
@@ -48,14 +63,16 @@ public struct JSONExportReader: Sendable {
         let bytes: UnsafeBufferPointer<UInt8>
         let file: String
         let root: Node
+        let body: (ExportRecord) throws -> Void
         var index = 0
         var line = 1
         var lineStart = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, file: String, root: Node) {
+        init(bytes: UnsafeBufferPointer<UInt8>, file: String, root: Node, body: @escaping (ExportRecord) throws -> Void) {
             self.bytes = bytes
             self.file = file
             self.root = root
+            self.body = body
         }
 
         // MARK: Errors
@@ -76,7 +93,7 @@ public struct JSONExportReader: Sendable {
 
         // MARK: Document
 
-        mutating func document() throws -> [ExportRecord] {
+        mutating func document() throws {
             skipSpace()
             guard index < bytes.count else {
                 throw ExportProblem(
@@ -84,7 +101,6 @@ public struct JSONExportReader: Sendable {
                     .init("the file is empty: run the cmdlet again with ConvertTo-Json or Export-Csv",
                           "le fichier est vide : relancez la cmdlet avec ConvertTo-Json ou Export-Csv"))
             }
-            var records: [ExportRecord] = []
             switch bytes[index] {
             case UInt8(ascii: "["):
                 index += 1
@@ -100,7 +116,7 @@ public struct JSONExportReader: Sendable {
                                 .init("each element of the array should be an object (one per item the cmdlet returned), found \(describeNext())",
                                       "chaque élément du tableau devrait être un objet (un par élément renvoyé par la cmdlet), trouvé \(describeNext())"))
                         }
-                        records.append(try record())
+                        try body(try record())
                         skipSpace()
                         let next = try peek("an array")
                         index += 1
@@ -112,7 +128,7 @@ public struct JSONExportReader: Sendable {
                     }
                 }
             case UInt8(ascii: "{"):
-                records.append(try record())
+                try body(try record())
             default:
                 throw ExportProblem(
                     .wrongType, file: file, line: line,
@@ -121,7 +137,6 @@ public struct JSONExportReader: Sendable {
             }
             skipSpace()
             guard index >= bytes.count else { throw malformed("text after the end of the JSON value", "texte après la fin de la valeur JSON") }
-            return records
         }
 
         func describeNext() -> String {
@@ -181,27 +196,34 @@ public struct JSONExportReader: Sendable {
             }
         }
 
-        /// Reads a property name and finds it among `node`'s children without making a String.
+        /// Reads a property name and finds it among `node`'s children without making a String
+        /// or allocating: most names of a record are not wanted.
         mutating func key(in node: Node) throws -> Node? {
+            let open = index
             index += 1
-            var lowered: [UInt8] = []
-            var escaped = false
+            let start = index
             while true {
                 guard index < bytes.count else { throw truncated("a property name") }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") { break }
-                if byte == UInt8(ascii: "\\") { escaped = true; break }
-                lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                if byte == UInt8(ascii: "\\") {
+                    // Rare: a name with escapes is decoded in full, then looked up the same way.
+                    index = open
+                    let name = try string()
+                    return node.child(Array(name.lowercased().utf8))
+                }
                 index += 1
             }
-            if escaped {
-                // Rare: a name with escapes is decoded in full, then looked up the same way.
-                index -= lowered.count + 1
-                let name = try string()
-                return node.children[Array(name.lowercased().utf8)]
-            }
+            let length = index - start
             index += 1
-            return node.children[lowered]
+            candidates: for (key, child) in node.children where key.count == length {
+                for offset in 0..<length {
+                    let byte = bytes[start + offset]
+                    if (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) != key[offset] { continue candidates }
+                }
+                return child
+            }
+            return nil
         }
 
         // MARK: Values

@@ -105,6 +105,21 @@ struct VerifierTests {
         #expect(purchased.allSatisfy { $0.arguments["min"] == nil })
     }
 
+    @Test("a resource account whose export lacks ApplicationId counts for queues and attendants alike")
+    func unknownResourceAccount() throws {
+        let users = """
+            [{"UserPrincipalName": "ana@contoso.com", "FeatureTypes": ["PhoneSystem", "CallingPlan"], "UsageLocation": "US", "AccountType": "User"},
+             {"UserPrincipalName": "rp-main@contoso.com", "FeatureTypes": ["PhoneSystemVirtualUser"], "UsageLocation": "US", "AccountType": "ResourceAccount"}]
+            """
+        let folder = try VerificationFixture.folder(["Get-CsOnlineUser.json": users])
+        let plan = try VerificationFixture.plan("US", features: [.callQueues, .autoAttendants])
+        let report = try #require(try VerificationFixture.verify(exports: folder, plan: plan).0)
+        for check in [CheckName.callQueuesHaveNumbers, .autoAttendantsHaveNumbers] {
+            #expect(report.failures(check).contains { $0.subject == "rp-main@contoso.com" && $0.reason.contains("unknown kind") }, "\(check)")
+        }
+        #expect(report.statuses(.resourceAccountsLicensed) == ["pass"])
+    }
+
     @Test("toll-free ranges", arguments: [
         ("+18005550100", true), ("+18885550100", true), ("+12065550100", false), ("+33805000000", true),
         ("+33140000000", false), ("+448001234567", true), ("+442071234567", false),
