@@ -35,6 +35,7 @@ public struct CSVExportReader: Sendable {
         var wanted: [String: String] = [:]
         for field in cmdlet.fields { wanted[field.lowercased()] = field }
         for (alias, field) in cmdlet.csvAliases { wanted[alias] = field }
+        let names = cmdlet.fields
         let columns: [String?] = header.fields.map { wanted[$0.trimmingSpaces().lowercased()] }
         let lists = cmdlet.listFields
 
@@ -47,7 +48,7 @@ public struct CSVExportReader: Sendable {
                     .init("\(row.fields.count) cells where the header has \(header.fields.count) columns",
                           "\(row.fields.count) cellules alors que l'en-tête a \(header.fields.count) colonnes"))
             }
-            var record = ExportRecord(line: row.line)
+            var record = ExportRecord(line: row.line, names: names)
             for (position, name) in columns.enumerated() {
                 guard let name else { continue }
                 let cell = row.fields[position]
@@ -61,7 +62,7 @@ public struct CSVExportReader: Sendable {
                 } else {
                     value = .text(cell)
                 }
-                record.fields[name] = (value, row.line)
+                record.set(name, value, line: row.line)
             }
             records.append(record)
         }

@@ -28,6 +28,9 @@ struct ExportFieldReader {
         switch record[name] {
         case .null: return nil
         case .text(let text):
+            // Most values have no surrounding blanks; trimming them all would cost a copy each.
+            guard let first = text.utf8.first, let last = text.utf8.last else { return nil }
+            if first > 0x20, last > 0x20 { return text }
             let trimmed = text.trimmingSpaces()
             return trimmed.isEmpty ? nil : trimmed
         case .lostList:

@@ -69,10 +69,17 @@ public struct ExportImporter {
             """)
         var upnByID: [String: String] = [:]
         var upnByLine: [String: String] = [:]
+        upnByID.reserveCapacity(snapshot.users.count * 2)
+        upnByLine.reserveCapacity(snapshot.users.count)
         for entry in snapshot.users {
             let upn = entry.userPrincipalName
             upnByID[upn.lowercased()] = upn
-            for id in entry.ids { upnByID[id.lowercased()] = upn }
+            // Identity, ObjectId and Guid are usually the same GUID: lower-case and store it once.
+            var previous: String?
+            for id in entry.ids where id != previous {
+                upnByID[id.lowercased()] = upn
+                previous = id
+            }
             if let line = entry.lineURI.flatMap(Self.number(fromLineURI:)) { upnByLine[line] = upn }
             // Users without a voice licence are out of scope: not written, so no check sees them.
             // Their numbers still name them, which the checks on users' numbers skip.

@@ -13,6 +13,8 @@ public struct JSONExportReader: Sendable {
     /// Wanted field names by lower-cased UTF-8 bytes; a node with children is an object to enter.
     final class Node: @unchecked Sendable {
         var name: String?
+        /// The position of `name` among the reader's fields.
+        var index = 0
         /// Lower-cased name bytes and node; a short list scanned by length first beats hashing a
         /// key per property of every record.
         var children: [(key: [UInt8], node: Node)] = []
@@ -21,10 +23,12 @@ public struct JSONExportReader: Sendable {
     }
 
     private let root = Node()
+    private let names: [String]
 
     /// A reader of `fields`; a dotted name such as `PrepaidUnits.Enabled` reaches into an object.
     public init(fields: [String]) {
-        for field in fields {
+        names = fields
+        for (position, field) in fields.enumerated() {
             var node = root
             for part in field.split(separator: ".") {
                 let key = Array(part.lowercased().utf8)
@@ -37,6 +41,7 @@ public struct JSONExportReader: Sendable {
                 }
             }
             node.name = field
+            node.index = position
         }
     }
 
@@ -54,7 +59,7 @@ public struct JSONExportReader: Sendable {
     public func forEachRecord(in bytes: UnsafeBufferPointer<UInt8>, file: String, _ body: (ExportRecord) throws -> Void) throws {
         // The parser keeps the closure for the length of this call only.
         try withoutActuallyEscaping(body) { body in
-            var parser = Parser(bytes: bytes, file: file, root: root, body: body)
+            var parser = Parser(bytes: bytes, file: file, root: root, names: names, body: body)
             try parser.document()
         }
     }
@@ -63,15 +68,19 @@ public struct JSONExportReader: Sendable {
         let bytes: UnsafeBufferPointer<UInt8>
         let file: String
         let root: Node
+        let names: [String]
         let body: (ExportRecord) throws -> Void
         var index = 0
         var line = 1
         var lineStart = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, file: String, root: Node, body: @escaping (ExportRecord) throws -> Void) {
+        init(
+            bytes: UnsafeBufferPointer<UInt8>, file: String, root: Node, names: [String], body: @escaping (ExportRecord) throws -> Void
+        ) {
             self.bytes = bytes
             self.file = file
             self.root = root
+            self.names = names
             self.body = body
         }
 
@@ -151,7 +160,7 @@ public struct JSONExportReader: Sendable {
         }
 
         mutating func record() throws -> ExportRecord {
-            var record = ExportRecord(line: line)
+            var record = ExportRecord(line: line, names: names)
             try object(node: root, into: &record)
             return record
         }
@@ -174,9 +183,9 @@ public struct JSONExportReader: Sendable {
                 skipSpace()
                 _ = try peek("an object")
                 if let child {
-                    if let name = child.name {
+                    if child.name != nil {
                         let valueLine = line
-                        record.fields[name] = (try value(), valueLine)
+                        record.set(child.index, try value(), line: valueLine)
                     } else if bytes[index] == UInt8(ascii: "{") {
                         try object(node: child, into: &record)
                     } else {
