@@ -78,6 +78,7 @@ extension SetupGuideCommand {
                 defer { try? FileManager.default.removeItem(at: scratch) }
                 let temporary = try RehearsalTenant(
                     at: scratch.appendingPathComponent("exports.sqlite"), create: true, countries: lookup)
+                lap("open")
                 try ExportImporter(tenant: temporary).load(snapshot, country: plan.options.country.code, connectivity: plan.options.connectivity)
                 lap("load")
                 report = try Verifier(tenant: temporary, source: .exports(path: exportFolder, files: snapshot.files)).verify(plan)

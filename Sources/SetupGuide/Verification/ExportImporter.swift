@@ -30,11 +30,21 @@ public struct ExportImporter {
     /// Writes `snapshot` and the organisation's country and connectivity.
     public func load(_ snapshot: ExportSnapshot, country: String, connectivity: Connectivity) throws {
         try tenant.database.writeWithoutTransaction { db in
-            // Not allowed inside a transaction, hence the manual one below.
+            // Not allowed inside a transaction, hence the manual one below. The tenant is thrown
+            // away after the checks, so it needs no journal and no sync; a cache that holds the
+            // whole tenant keeps SQLite from spilling pages in the middle of the transaction.
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: "PRAGMA journal_mode = OFF")
             try db.execute(sql: "PRAGMA synchronous = OFF")
+            try db.execute(sql: "PRAGMA cache_size = -131072")
             try db.inTransaction {
+                // Secondary indexes are built once at the end, by sorting, rather than row by row:
+                // the engine's own definitions are read back and replayed unchanged.
+                let indexes = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+                let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+                for name in names { try db.execute(sql: "DROP INDEX \"\(name)\"") }
                 try write(snapshot, country: country, connectivity: connectivity, db)
+                for index in indexes { try db.execute(sql: index) }
                 return .commit
             }
             try db.execute(sql: "PRAGMA foreign_keys = ON")
@@ -46,27 +56,25 @@ public struct ExportImporter {
         try tenant.setSetting("connectivity", connectivity.rawValue, db)
 
         // Licences bought. SKUs outside Teams Phone (Office, Windows…) are not ours to judge.
-        let licence = try db.makeStatement(sql: "INSERT OR REPLACE INTO licences (sku, purchased) VALUES (?, ?)")
+        let licence = try BulkInsert(db, "INSERT OR REPLACE INTO licences (sku, purchased) VALUES (?, ?)")
         for sku in snapshot.skus {
             guard let known = Licence(rawValue: sku.skuPartNumber.uppercased()) else { continue }
-            try licence.execute(arguments: [known.rawValue, max(sku.enabled, 0)])
+            try licence.run(.text(known.rawValue), .integer(max(sku.enabled, 0)))
         }
         // FeatureTypes says "CallingPlan" without saying which: take the plan the tenant bought.
         let bought = Set(snapshot.skus.filter { $0.enabled > 0 }.compactMap { Licence(rawValue: $0.skuPartNumber.uppercased()) })
         let plans: [Licence] = [.domesticCallingPlan, .internationalCallingPlan, .domesticCallingPlan120, .payAsYouGoCallingPlan]
         let callingPlan = plans.first(where: bought.contains) ?? .domesticCallingPlan
-        let features: [String: Licence] = [
-            "phonesystem": .phoneSystem, "callingplan": callingPlan, "audioconferencing": .audioConferencing,
-            "phonesystemvirtualuser": .virtualUser, "communicationscredits": .communicationsCredits,
+        // Keyed by the cmdlet's spelling and lower-cased, so the usual spelling needs no lowercasing.
+        var features: [String: Licence] = [
+            "PhoneSystem": .phoneSystem, "CallingPlan": callingPlan, "AudioConferencing": .audioConferencing,
+            "PhoneSystemVirtualUser": .virtualUser, "CommunicationsCredits": .communicationsCredits,
         ]
+        for (name, sku) in features { features[name.lowercased()] = sku }
 
-        let user = try db.makeStatement(sql: """
-            INSERT OR IGNORE INTO users (upn, displayName, usageLocation, accountKind) VALUES (?, ?, ?, ?)
-            """)
-        let userLicence = try db.makeStatement(sql: "INSERT OR IGNORE INTO userLicences (upn, sku) VALUES (?, ?)")
-        let application = try db.makeStatement(sql: """
-            INSERT OR IGNORE INTO voiceApplications (name, kind, resourceAccount) VALUES (?, ?, ?)
-            """)
+        let user = try BulkInsert(db, "INSERT OR IGNORE INTO users (upn, displayName, usageLocation, accountKind) VALUES (?, ?, ?, ?)")
+        let userLicence = try BulkInsert(db, "INSERT OR IGNORE INTO userLicences (upn, sku) VALUES (?, ?)")
+        let application = try BulkInsert(db, "INSERT OR IGNORE INTO voiceApplications (name, kind, resourceAccount) VALUES (?, ?, ?)")
         var upnByID: [String: String] = [:]
         var upnByLine: [String: String] = [:]
         upnByID.reserveCapacity(snapshot.users.count * 2)
@@ -92,42 +100,38 @@ public struct ExportImporter {
             case (true, Self.autoAttendantApplicationID): kind = "auto-attendant"
             default: kind = Self.unknownApplicationKind
             }
-            try user.execute(arguments: [upn, entry.displayName ?? upn, entry.usageLocation, kind])
+            try user.run(.text(upn), .text(entry.displayName ?? upn), .text(entry.usageLocation), .text(kind))
             for feature in entry.featureTypes {
-                if let sku = features[feature.lowercased()] { try userLicence.execute(arguments: [upn, sku.rawValue]) }
+                if let sku = features[feature] ?? features[feature.lowercased()] { try userLicence.run(.text(upn), .text(sku.rawValue)) }
             }
-            if entry.isResourceAccount { try application.execute(arguments: [upn, kind, upn]) }
+            if entry.isResourceAccount { try application.run(.text(upn), .text(kind), .text(upn)) }
         }
 
-        let address = try db.makeStatement(sql: """
+        let address = try BulkInsert(db, """
             INSERT OR IGNORE INTO addresses (id, companyName, houseNumber, streetName, city, stateOrProvince, postalCode,
                 countryOrRegion, latitude, longitude, description, elin, validationStatus)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let location = try db.makeStatement(sql: """
-            INSERT OR IGNORE INTO locations (id, addressId, name, isDefault) VALUES (?, ?, ?, ?)
-            """)
+        let location = try BulkInsert(db, "INSERT OR IGNORE INTO locations (id, addressId, name, isDefault) VALUES (?, ?, ?, ?)")
         var defaults: Set<String> = []
         for entry in snapshot.addresses {
             let status = entry.validationStatus == "Validated" ? "Valid" : entry.validationStatus ?? "NotValidated"
-            try address.execute(arguments: [
-                entry.civicAddressID, entry.companyName ?? "", entry.houseNumber, entry.streetName ?? "", entry.city ?? "",
-                entry.stateOrProvince, entry.postalCode, entry.countryOrRegion ?? "", entry.latitude, entry.longitude,
-                entry.description, entry.elin, status,
-            ])
+            try address.run(
+                .text(entry.civicAddressID), .text(entry.companyName ?? ""), .text(entry.houseNumber), .text(entry.streetName ?? ""),
+                .text(entry.city ?? ""), .text(entry.stateOrProvince), .text(entry.postalCode), .text(entry.countryOrRegion ?? ""),
+                .real(entry.latitude), .real(entry.longitude), .text(entry.description), .text(entry.elin), .text(status))
             if let id = Self.identifier(entry.defaultLocationID) {
                 defaults.insert(id.lowercased())
-                try location.execute(arguments: [id, entry.civicAddressID, "", true])
+                try location.run(.text(id), .text(entry.civicAddressID), .text(""), .integer(1))
             }
         }
         for entry in snapshot.locations {
-            try location.execute(arguments: [
-                entry.locationID, entry.civicAddressID ?? "", entry.name ?? entry.locationID,
-                defaults.contains(entry.locationID.lowercased()),
-            ])
+            try location.run(
+                .text(entry.locationID), .text(entry.civicAddressID ?? ""), .text(entry.name ?? entry.locationID),
+                .integer(defaults.contains(entry.locationID.lowercased()) ? 1 : 0))
         }
 
-        let number = try db.makeStatement(sql: """
+        let number = try BulkInsert(db, """
             INSERT OR IGNORE INTO numbers (telephoneNumber, isoCountryCode, city, numberKind, origin, state, capability,
                 portOrderId, civicAddressId, locationId, assignedTo, assignmentStatus)
             VALUES (?, ?, ?, ?, ?, 'acquired', ?, ?, ?, ?, ?, ?)
@@ -153,11 +157,10 @@ public struct ExportImporter {
             } else {
                 origin = "new"
             }
-            try number.execute(arguments: [
-                telephone, entry.isoCountryCode ?? "", entry.city, kind.rawValue, origin,
-                entry.capability.joined(separator: ","), origin == "ported" ? "export-ports" : nil,
-                Self.identifier(entry.civicAddressID), Self.identifier(entry.locationID), assignee, status,
-            ])
+            try number.run(
+                .text(telephone), .text(entry.isoCountryCode ?? ""), .text(entry.city), .text(kind.rawValue), .text(origin),
+                .text(entry.capability.joined(separator: ",")), .text(origin == "ported" ? "export-ports" : nil),
+                .text(Self.identifier(entry.civicAddressID)), .text(Self.identifier(entry.locationID)), .text(assignee), .text(status))
         }
         if ported > 0 {
             try db.execute(
