@@ -50,6 +50,7 @@ public struct ExportFolder: Sendable {
                 .missingExport, file: folder,
                 .init("cannot read the folder: check the path given to --export", "impossible de lire le dossier : vérifiez le chemin donné à --export"))])
         }
+        var found: [(cmdlet: ExportCmdlet, file: URL, display: String)] = []
         for cmdlet in ExportCmdlet.allCases {
             let matches = names.filter { name in
                 let lower = name.lowercased()
@@ -64,20 +65,36 @@ public struct ExportFolder: Sendable {
             }
             guard let name = matches.first else { continue }
             let file = url.appendingPathComponent(name)
-            let display = ContentSet.displayPath(file)
-            snapshot.files[cmdlet] = display
+            found.append((cmdlet, file, ContentSet.displayPath(file)))
+        }
+        // One file per core: users and numbers, the two big ones, are read side by side. Each
+        // file fills its own snapshot; they are merged in cmdlet order, so the result is the same.
+        let files = found
+        let results = ConcurrentResults<(ExportSnapshot, [ExportProblem])>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { position in
+            let (cmdlet, file, display) = files[position]
+            var part = ExportSnapshot()
             var fileProblems: [ExportProblem] = []
             do {
                 try Self.forEachRecord(of: cmdlet, at: file, display: display) { record in
-                    if fileProblems.count < Self.problemLimit { convert(cmdlet, record, file: display, into: &snapshot, problems: &fileProblems) }
+                    if fileProblems.count < Self.problemLimit { convert(cmdlet, record, file: display, into: &part, problems: &fileProblems) }
                 }
-                problems += fileProblems
             } catch let problem as ExportProblem {
                 // Problems in the records read before the syntax error are worth reporting too.
-                problems += fileProblems.prefix(Self.problemLimit - 1) + [problem]
+                fileProblems = fileProblems.prefix(Self.problemLimit - 1) + [problem]
             } catch {
-                problems.append(ExportProblem(.unreadableFile, file: display, .init("cannot be read", "illisible")))
+                fileProblems.append(ExportProblem(.unreadableFile, file: display, .init("cannot be read", "illisible")))
             }
+            results.set(position, (part, fileProblems))
+        }
+        for ((cmdlet, _, display), (part, fileProblems)) in zip(found, results.values) {
+            snapshot.files[cmdlet] = display
+            snapshot.users += part.users
+            snapshot.numbers += part.numbers
+            snapshot.addresses += part.addresses
+            snapshot.locations += part.locations
+            snapshot.skus += part.skus
+            problems += fileProblems
         }
         if snapshot.files.isEmpty, problems.isEmpty {
             let expected = ExportCmdlet.allCases.map { $0.rawValue + ".json" }.joined(separator: ", ")

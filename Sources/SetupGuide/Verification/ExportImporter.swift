@@ -78,17 +78,19 @@ public struct ExportImporter {
         var upnByID: [String: String] = [:]
         var upnByLine: [String: String] = [:]
         upnByID.reserveCapacity(snapshot.users.count * 2)
-        upnByLine.reserveCapacity(snapshot.users.count)
+        // LineURI is the fallback for assigned numbers that do not name their user; most exports need none.
+        let needLines = snapshot.numbers.contains { $0.assignedPstnTargetID == nil && $0.pstnAssignmentStatus != "Unassigned" }
+        if needLines { upnByLine.reserveCapacity(snapshot.users.count) }
         for entry in snapshot.users {
             let upn = entry.userPrincipalName
-            upnByID[upn.lowercased()] = upn
+            upnByID[Self.folded(upn)] = upn
             // Identity, ObjectId and Guid are usually the same GUID: lower-case and store it once.
             var previous: String?
             for id in entry.ids where id != previous {
-                upnByID[id.lowercased()] = upn
+                upnByID[Self.folded(id)] = upn
                 previous = id
             }
-            if let line = entry.lineURI.flatMap(Self.number(fromLineURI:)) { upnByLine[line] = upn }
+            if needLines, let line = entry.lineURI.flatMap(Self.number(fromLineURI:)) { upnByLine[line] = upn }
             // Users without a voice licence are out of scope: not written, so no check sees them.
             // Their numbers still name them, which the checks on users' numbers skip.
             guard entry.isResourceAccount || entry.hasVoiceLicence else { continue }
@@ -142,7 +144,7 @@ public struct ExportImporter {
             let status = entry.pstnAssignmentStatus ?? (entry.assignedPstnTargetID == nil ? "Unassigned" : "UserAssigned")
             var assignee: String?
             if status != "Unassigned" {
-                assignee = entry.assignedPstnTargetID.map { upnByID[$0.lowercased()] ?? $0 } ?? upnByLine[telephone]
+                assignee = entry.assignedPstnTargetID.map { upnByID[Self.folded($0)] ?? $0 } ?? upnByLine[telephone]
             }
             let service = status == "ConferenceAssigned" || status == "VoiceApplicationAssigned"
                 || (!entry.capability.isEmpty && !entry.capability.contains("UserAssignment"))
@@ -169,6 +171,11 @@ public struct ExportImporter {
         }
     }
 
+    /// `text` in lower case; ids and UPNs mostly are already, and then no new string is made.
+    static func folded(_ text: String) -> String {
+        text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? text.lowercased() : text
+    }
+
     /// An id, or `nil` for empty and all-zero GUIDs (the cmdlets' way of saying "none").
     static func identifier(_ text: String?) -> String? {
         guard let text, !text.isEmpty, text.contains(where: { $0 != "0" && $0 != "-" }) else { return nil }
@@ -183,7 +190,7 @@ public struct ExportImporter {
 
     /// The number in a `LineURI` such as `tel:+33123456789;ext=6789`.
     static func number(fromLineURI uri: String) -> String? {
-        let body = uri.lowercased().hasPrefix("tel:") ? String(uri.dropFirst(4)) : uri
+        let body = uri.hasPrefix("tel:") || Self.folded(String(uri.prefix(4))) == "tel:" ? String(uri.dropFirst(4)) : uri
         guard let number = body.split(separator: ";").first, !number.isEmpty else { return nil }
         return e164(String(number))
     }

@@ -120,6 +120,23 @@ struct VerifierTests {
         #expect(report.statuses(.resourceAccountsLicensed) == ["pass"])
     }
 
+    @Test("a number that does not name its user is matched by the user's LineURI; user ids are matched without case")
+    func lineURIFallback() throws {
+        let users = """
+            [{"UserPrincipalName": "Ana@Contoso.com", "FeatureTypes": ["PhoneSystem", "CallingPlan"], "UsageLocation": "US", "LineURI": "TEL:+12065550101;ext=101"},
+             {"UserPrincipalName": "ben@contoso.com", "FeatureTypes": ["PhoneSystem", "CallingPlan"], "UsageLocation": "US", "Identity": "AB12CD34-0000-4000-8000-000000000002"}]
+            """
+        let numbers = """
+            TelephoneNumber,PstnAssignmentStatus,AssignedPstnTargetId,IsoCountryCode,LocationId
+            12065550101,UserAssigned,,US,l1
+            +12065550102,UserAssigned,ab12cd34-0000-4000-8000-000000000002,US,l1
+            """
+        let folder = try VerificationFixture.folder(["Get-CsOnlineUser.json": users, "Get-CsPhoneNumberAssignment.csv": numbers])
+        let report = try #require(try VerificationFixture.verify(exports: folder, plan: try VerificationFixture.plan("US")).0)
+        #expect(report.statuses(.usersHaveNumbers) == ["pass"], "\(report.failures(.usersHaveNumbers))")
+        #expect(report.statuses(.numbersCountryMatchesUser) == ["pass"])
+    }
+
     @Test("toll-free ranges", arguments: [
         ("+18005550100", true), ("+18885550100", true), ("+12065550100", false), ("+33805000000", true),
         ("+33140000000", false), ("+448001234567", true), ("+442071234567", false),
