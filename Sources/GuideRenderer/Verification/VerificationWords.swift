@@ -1,4 +1,4 @@
-public import SetupGuide
+internal import SetupGuide
 
 /// The words for check statuses and report headings, in both languages.
 enum VerificationWords {
