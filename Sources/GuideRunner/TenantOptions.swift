@@ -57,6 +57,12 @@ struct TenantOptions: ParsableArguments {
         } catch let error as TenantStoreError {
             printError(error.message(in: language))
             throw ExitCode(Self.unusable)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            // A file the engine could not read or write (a CSV, the outbox, the tenant folder).
+            printError(language.pick("Error: \(error.localizedDescription)", "Erreur : \(error.localizedDescription)"))
+            throw ExitCode(Self.unusable)
         }
     }
 
@@ -79,20 +85,5 @@ struct TenantOptions: ParsableArguments {
                 print(try jsonString(OutcomeDocument(outcome, language: language)))
             }
         }
-    }
-}
-
-/// An action's outcome as `--format json` prints it.
-struct OutcomeDocument: Encodable {
-    let action: String
-    let changed: Bool
-    let summary: String
-    let values: [String: String]
-
-    init(_ outcome: ActionOutcome, language: Language) {
-        action = outcome.action.rawValue
-        changed = outcome.changed
-        summary = outcome.summary.text(in: language)
-        values = outcome.values
     }
 }

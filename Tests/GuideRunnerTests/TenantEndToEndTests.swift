@@ -54,6 +54,77 @@ struct TenantEndToEndTests {
         #expect(missing.stderr.contains("setup-guide tenant init"))
     }
 
+    @Test("two setup-guide processes: the second is refused while the first writes, and the first completes")
+    func twoProcesses() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let tenant = folder.appendingPathComponent("t.sqlite").path
+        #expect(try BinaryRunner.run(["tenant", "init", "--tenant", tenant]).status == 0)
+        // The first process opens the tenant, then blocks reading users from a FIFO until we write.
+        let fifo = folder.appendingPathComponent("users.fifo").path
+        let mkfifo = try Process.run(URL(fileURLWithPath: "/usr/bin/mkfifo"), arguments: [fifo])
+        mkfifo.waitUntilExit()
+        let first = Process()
+        first.executableURL = try BinaryRunner.binary
+        first.arguments = ["tenant", "import-users", fifo, "--tenant", tenant]
+        first.standardOutput = FileHandle.nullDevice
+        try first.run()
+
+        var second = try BinaryRunner.run(["tenant", "show", "--tenant", tenant])
+        let deadline = Date().addingTimeInterval(10)
+        while second.status != 2, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            second = try BinaryRunner.run(["tenant", "show", "--tenant", tenant])
+        }
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("Tenant in use"))
+        guard second.status == 2, first.isRunning else {
+            // The first process is not reading the FIFO: writing would block for ever.
+            first.terminate()
+            return
+        }
+
+        let writer = try #require(FileHandle(forWritingAtPath: fifo))
+        writer.write(Data("UserPrincipalName,DisplayName,UsageLocation,City,Department,PreferredLanguage\nana@contoso.com,Ana,US,,,\n".utf8))
+        try writer.close()
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        let check = try BinaryRunner.run(["tenant", "check", "users.imported", "--tenant", tenant])
+        #expect(check.stdout.contains("pass: 1 users in the tenant"), "\(check.stdout)")
+    }
+
+    @Test("a writer killed mid-import leaves a sound tenant with all or none of the file")
+    func killedWriter() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let url = folder.appendingPathComponent("t.sqlite")
+        #expect(try BinaryRunner.run(["tenant", "init", "--tenant", url.path]).status == 0)
+        // Each round moves every user to a new department, so every round writes all rows; kills
+        // spread over the run land in the parse, the transaction, or after the commit.
+        for (round, delay) in [0.3, 0.8, 1.3, 1.8, 2.4].enumerated() {
+            let users = folder.appendingPathComponent("users-\(round).csv")
+            var text = "UserPrincipalName,DisplayName,UsageLocation,City,Department,PreferredLanguage\n"
+            for index in 1...60_000 { text += "user\(index)@contoso.com,User \(index),US,Seattle,Dept \(round),en-US\n" }
+            try text.write(to: users, atomically: true, encoding: .utf8)
+
+            let writer = Process()
+            writer.executableURL = try BinaryRunner.binary
+            writer.arguments = ["tenant", "import-users", users.path, "--tenant", url.path]
+            writer.standardOutput = FileHandle.nullDevice
+            try writer.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(writer.processIdentifier, SIGKILL)
+            writer.waitUntilExit()
+
+            let tenant = try RehearsalTenant(at: url, countries: { _ in nil })
+            #expect(try tenant.integrityProblems().isEmpty)
+            let rows = try tenant.export()["users"] ?? []
+            let departments = Set(rows.compactMap { row -> String? in
+                if case .text(let name) = row["department"] { return name }
+                return nil
+            })
+            #expect(rows.isEmpty || (rows.count == 60_000 && departments.count == 1), "\(rows.count) users in \(departments) after a kill at \(delay) s")
+        }
+    }
+
     @Test("a whole rehearsal from the command line, with a stopped clock")
     func rehearsal() throws {
         let folder = try BinaryRunner.temporaryDirectory()

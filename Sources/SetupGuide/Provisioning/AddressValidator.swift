@@ -222,10 +222,3 @@ public struct AddressValidator: Sendable {
         return corrected.joined(separator: " ")
     }
 }
-
-/// An address's validation status, as `Get-CsOnlineLisCivicAddress` reports it.
-public enum ValidationStatus: String, Sendable, Equatable, Codable {
-    case valid = "Valid"
-    case invalid = "Invalid"
-    case notValidated = "NotValidated"
-}

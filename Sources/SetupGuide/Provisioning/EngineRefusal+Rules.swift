@@ -87,7 +87,7 @@ extension EngineRefusal {
     static func useRequestForm(_ country: Country, kind: NumberKind, what: BilingualText) -> EngineRefusal {
         .init(.useRequestForm, what: what,
               why: .init("new \(kind.rawValue) numbers in \(country.nameEnglish) are not offered in the admin centre",
-                         "les nouveaux numéros \(kind.rawValue) en \(country.nameFrench) ne sont pas proposés dans le centre d'administration"),
+                         "les nouveaux numéros \(kind.frenchPlural) en \(country.nameFrench) ne sont pas proposés dans le centre d'administration"),
               next: .init("Order them with the request form (numbers.request), or port existing numbers.",
                           "Commandez-les avec le formulaire de demande (numbers.request), ou transférez des numéros existants."),
               subjects: [country.code])
@@ -97,7 +97,7 @@ extension EngineRefusal {
         let scope = kind == .user ? ("Calling Plan", "forfaits d'appels") : ("Phone System and Audio Conferencing", "Système téléphonique et Audioconférence")
         return .init(.quotaExceeded, what: what,
               why: .init("\(used) of \(quota) \(kind.rawValue) numbers are already held or asked for, and \(asked) more would exceed the quota",
-                         "\(used) numéros \(kind.rawValue) sur \(quota) sont déjà détenus ou demandés, et \(asked) de plus dépasseraient le quota"),
+                         "\(used) numéros \(kind.frenchPlural) sur \(quota) sont déjà détenus ou demandés, et \(asked) de plus dépasseraient le quota"),
               next: .init("Ask for at most \(max(quota - used, 0)), or buy more \(scope.0) licences to raise the quota.",
                           "Demandez-en au plus \(max(quota - used, 0)), ou achetez plus de licences \(scope.1) pour relever le quota."))
     }
@@ -196,10 +196,11 @@ extension EngineRefusal {
               subjects: subjects)
     }
 
-    static func noFreeNumber(_ country: Country, needed: Int, free: Int, what: BilingualText) -> EngineRefusal {
-        .init(.noFreeNumber, what: what,
-              why: .init("\(needed) users in \(country.nameEnglish) need a number and \(free) acquired numbers are free",
-                         "\(needed) utilisateurs en \(country.nameFrench) ont besoin d'un numéro et \(free) numéros acquis sont libres"),
+    static func noFreeNumber(_ country: Country, needed: Int, free: Int, city: String? = nil, what: BilingualText) -> EngineRefusal {
+        let inCity = city.map { (" in \($0)", " à \($0)") } ?? ("", "")
+        return .init(.noFreeNumber, what: what,
+              why: .init("\(needed) users in \(country.nameEnglish) need a number and \(free) acquired numbers\(inCity.0) are free",
+                         "\(needed) utilisateurs en \(country.nameFrench) ont besoin d'un numéro et \(free) numéros acquis\(inCity.1) sont libres"),
               next: .init("Get \(needed - free) more user numbers in \(country.code) (search and acquire, request or port).",
                           "Obtenez \(needed - free) numéros d'utilisateur de plus en \(country.code) (recherche et acquisition, demande ou transfert)."),
               subjects: [country.code])
@@ -263,9 +264,34 @@ extension EngineRefusal {
 
     static func noFreeServiceNumber(_ kind: NumberKind, what: BilingualText) -> EngineRefusal {
         .init(.noFreeNumber, what: what,
-              why: .init("no acquired \(kind.rawValue) service number is free", "aucun numéro de service \(kind.rawValue) acquis n'est libre"),
+              why: .init("no acquired \(kind.rawValue) service number is free", "aucun numéro de service \(kind.frenchSingular) acquis n'est libre"),
               next: .init("Get a \(kind.rawValue) service number first (search and acquire, request or port).",
-                          "Obtenez d'abord un numéro de service \(kind.rawValue) (recherche et acquisition, demande ou transfert)."),
+                          "Obtenez d'abord un numéro de service \(kind.frenchSingular) (recherche et acquisition, demande ou transfert)."),
               subjects: [kind.rawValue])
+    }
+
+    static func noCallingPlanNumbers(_ country: Country, connectivity: Connectivity?, what: BilingualText) -> EngineRefusal {
+        let why: BilingualText = if let connectivity, connectivity != .callingPlan {
+            .init("with \(connectivity.rawValue), user numbers come from your carrier, not from Microsoft",
+                  "avec \(connectivity.rawValue), les numéros d'utilisateur viennent de votre opérateur, pas de Microsoft")
+        } else {
+            .init("Calling Plans are not sold in \(country.nameEnglish), so Microsoft has no user numbers there",
+                  "les forfaits d'appels ne sont pas vendus en \(country.nameFrench) : Microsoft n'y a pas de numéros d'utilisateur")
+        }
+        return .init(.noCallingPlanNumbers, what: what, why: why,
+              next: .init("Get the numbers through Operator Connect or Direct Routing, from your carrier.",
+                          "Obtenez les numéros par Operator Connect ou le routage direct, auprès de votre opérateur."),
+              subjects: [country.code])
+    }
+
+    static func areaMismatch(
+        numberCity: String, addressCity: String, country: Country, subjects: [String], what: BilingualText
+    ) -> EngineRefusal {
+        .init(.areaMismatch, what: what,
+              why: .init("in \(country.nameEnglish) the emergency address must lie in the number's area, and \(addressCity) is not \(numberCity)",
+                         "en \(country.nameFrench) l'adresse d'urgence doit se trouver dans la zone du numéro, et \(addressCity) n'est pas \(numberCity)"),
+              next: .init("Use an address in \(numberCity), or numbers of \(addressCity); otherwise the order ends Failed.",
+                          "Utilisez une adresse à \(numberCity), ou des numéros de \(addressCity) ; sinon la commande échoue."),
+              subjects: subjects)
     }
 }

@@ -54,6 +54,29 @@ public protocol ProvisioningEngine: Sendable {
     /// `users.notify`: one mail per user telling them their number.
     @discardableResult func notifyUsers(_ users: UserSelector, outbox: URL?) throws -> BulkResult
 
+    /// `conferencing.set-provider`.
+    func setConferencingProvider(_ provider: String, name: String?) throws
+    /// `conferencing.assign-bridge-number`.
+    @discardableResult func assignBridgeNumber(type: NumberKind, number: String?) throws -> String
+    /// `conferencing.set-languages`.
+    func setConferencingLanguages(default language: String, alternates: [String]) throws
+    /// `conferencing.set-pin-length`.
+    func setConferencingPinLength(_ length: Int) throws
+    /// `conferencing.set-invitations`.
+    func setConferencingInvitations(sendEmails: Bool) throws
+    /// `resource-accounts.create`.
+    func createResourceAccount(upn: String, name: String, kind: String) throws
+    /// `call-queues.create` (kind `call-queue`) and `auto-attendants.create` (kind `auto-attendant`).
+    func createVoiceApplication(
+        kind: String, name: String, resourceAccount: String, language: String?, timeZone: String?, operator: String?, agents: String?
+    ) throws
+    /// `service-numbers.assign`.
+    @discardableResult func assignServiceNumber(resourceAccount: String, type: NumberKind, number: String?) throws -> String
+    /// `credits.fund`: the credits funded reach at least `amount`.
+    @discardableResult func fundCredits(amount: Double, currency: String) throws -> Double
+    /// `credits.set-auto-recharge`.
+    func setCreditsAutoRecharge(enabled: Bool, trigger: Double?, amount: Double?) throws
+
     /// Runs `action` with arguments already bound from the guide's inputs.
     @discardableResult func perform(_ action: ActionName, arguments: [String: String]) throws -> ActionOutcome
     /// Evaluates `check` against the tenant.

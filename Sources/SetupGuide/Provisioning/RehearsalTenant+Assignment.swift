@@ -29,15 +29,18 @@ extension RehearsalTenant {
                 let group = byCountry[code]!
                 let country = try country(code, for: what)
                 let place = try place(address: address, location: location, country: country, users: group.map(\.upn), what: what, db)
+                // Where the address must lie in the number's area (BE, FR, DE, IE, NL, ES), only
+                // numbers of the address's city (or of no recorded city) can go with it.
+                let city = try place.flatMap { country.holds(.addressMatchesAreaCode) ? try storedAddress($0.address, db)?.address.city : nil }
                 let free = try Row.fetchAll(
                     db, sql: """
                         SELECT telephoneNumber, civicAddressId, locationId FROM numbers
                         WHERE isoCountryCode = ? AND numberKind = 'user' AND state = 'acquired' AND assignedTo IS NULL
-                            AND capability = 'UserAssignment'
+                            AND capability = 'UserAssignment' AND (? IS NULL OR city IS NULL OR city = ? COLLATE NOCASE)
                         ORDER BY telephoneNumber LIMIT ?
-                        """, arguments: [code, group.count])
+                        """, arguments: [code, city, city, group.count])
                 guard free.count == group.count else {
-                    throw EngineRefusal.noFreeNumber(country, needed: group.count, free: free.count, what: what)
+                    throw EngineRefusal.noFreeNumber(country, needed: group.count, free: free.count, city: city, what: what)
                 }
                 var lacking: [String] = []
                 for (user, number) in zip(group, free) {
@@ -95,6 +98,9 @@ extension RehearsalTenant {
             }
             let country = try country(code, for: what)
             let place = try place(address: address, location: location, country: country, users: [user.upn], what: what, db)
+            if let place, let numberCity: String = number["city"] {
+                try requireSameArea(country, numberCity: numberCity, addressID: place.address, subjects: [telephoneNumber], what: what, db)
+            }
             let addressID: String? = place?.address ?? number["civicAddressId"]
             let locationID: String? = place?.location ?? number["locationId"]
             if addressID == nil, country.value(of: .emergencyCalling) != "false" {
@@ -134,6 +140,18 @@ extension RehearsalTenant {
     }
 
     // MARK: - Helpers
+
+    /// In countries where the emergency address must lie within the number's area code, the
+    /// rehearsal tenant compares cities: the number's (from its search or request) and the
+    /// address's. The real service accepts the order and later marks the number Failed.
+    func requireSameArea(
+        _ country: Country, numberCity: String, addressID: String, subjects: [String], what: BilingualText, _ db: Database
+    ) throws {
+        guard country.holds(.addressMatchesAreaCode), let address = try storedAddress(addressID, db)?.address,
+            address.city.lowercased() != numberCity.lowercased()
+        else { return }
+        throw EngineRefusal.areaMismatch(numberCity: numberCity, addressCity: address.city, country: country, subjects: subjects, what: what)
+    }
 
     /// Users need Phone System and a Calling Plan to get a Calling Plan number.
     func requireVoiceLicences(_ upns: [String], what: BilingualText, _ db: Database) throws {

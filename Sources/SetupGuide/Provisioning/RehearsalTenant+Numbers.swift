@@ -12,7 +12,7 @@ extension RehearsalTenant {
         country code: String, city: String?, areaCode: String?, quantity: Int, type: NumberKind, address: String?
     ) throws -> Reservation {
         let what = BilingualText(
-            "search for \(quantity) \(type.rawValue) numbers in \(code)", "chercher \(quantity) numéros \(type.rawValue) en \(code)")
+            "search for \(quantity) \(type.rawValue) numbers in \(code)", "chercher \(quantity) numéros \(type.frenchPlural) en \(code)")
         guard quantity > 0 else { throw EngineRefusal.invalidArgument("quantity", "must be at least 1", "doit valoir au moins 1", what: what) }
         let country = try country(code, for: what)
         let plan = try numberPlan(country, what: what)
@@ -34,6 +34,7 @@ extension RehearsalTenant {
         }
 
         return try write { db in
+            if type == .user { try requireCallingPlanNumbers(country, what: what, db) }
             let now = clock.now()
             try expireReservations(now: now, db)
             var addressID: String?
@@ -42,6 +43,9 @@ extension RehearsalTenant {
                 let found = try usableAddress(address, country: country, what: what, db)
                 addressID = found.id
                 locationID = found.defaultLocation
+                if let city, !city.isEmpty {
+                    try requireSameArea(country, numberCity: city, addressID: found.id, subjects: [found.id], what: what, db)
+                }
             } else if type == .user, country.addressAtAcquisition, country.value(of: .emergencyCalling) != "false" {
                 throw EngineRefusal.addressRequired(country, atAcquisition: true, subjects: [], what: what)
             }
@@ -57,7 +61,7 @@ extension RehearsalTenant {
                 arguments: [id, code, city, areaCode, type.rawValue, quantity, addressID, now.timeIntervalSince1970, expiresAt.timeIntervalSince1970])
             let numbers = try makeNumbers(
                 plan: plan, country: code, area: area, count: quantity, kind: type, city: city, origin: "new",
-                state: "reserved", reservationID: id, portOrderID: nil, addressID: addressID, locationID: locationID, db)
+                state: "reserved", reservationID: id, portOrderID: nil, requestID: nil, addressID: addressID, locationID: locationID, db)
             return Reservation(
                 id: id, country: code, city: city, areaCode: areaCode, kind: type, numbers: numbers, addressID: addressID,
                 expiresAt: expiresAt)
@@ -118,12 +122,17 @@ extension RehearsalTenant {
     }
 
     /// Records a request-form order; the same request twice is recorded once.
+    ///
+    /// A real request takes days; the rehearsal tenant fulfils it at once, with numbers acquired
+    /// but without an emergency address (give one when assigning), so the rest of a guide can be
+    /// rehearsed. Requested numbers count against the quota.
     @discardableResult
     public func requestNumbers(country code: String, city: String?, quantity: Int, type: NumberKind) throws -> NumberRequest {
         let what = BilingualText(
-            "request \(quantity) \(type.rawValue) numbers in \(code)", "demander \(quantity) numéros \(type.rawValue) en \(code)")
+            "request \(quantity) \(type.rawValue) numbers in \(code)", "demander \(quantity) numéros \(type.frenchPlural) en \(code)")
         guard quantity > 0 else { throw EngineRefusal.invalidArgument("quantity", "must be at least 1", "doit valoir au moins 1", what: what) }
-        _ = try country(code, for: what)
+        let country = try country(code, for: what)
+        let plan = try numberPlan(country, what: what)
         return try write { db in
             if let id = try String.fetchOne(
                 db, sql: "SELECT id FROM numberRequests WHERE country = ? AND city IS ? AND numberKind = ? AND quantity = ?",
@@ -131,12 +140,17 @@ extension RehearsalTenant {
             {
                 return NumberRequest(id: id, country: code, city: city, quantity: quantity, kind: type)
             }
+            if type == .user { try requireCallingPlanNumbers(country, what: what, db) }
             try expireReservations(now: clock.now(), db)
             try checkQuota(type, adding: quantity, what: what, db)
             let id = try nextID("req", db)
             try db.execute(
                 sql: "INSERT INTO numberRequests (id, country, city, numberKind, quantity, createdAt) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [id, code, city, type.rawValue, quantity, clock.now().timeIntervalSince1970])
+            _ = try makeNumbers(
+                plan: plan, country: code, area: type == .tollFree ? plan.tollFreeArea : plan.defaultArea, count: quantity, kind: type,
+                city: city, origin: "requested", state: "acquired", reservationID: nil, portOrderID: nil, requestID: id, addressID: nil,
+                locationID: nil, db)
             return NumberRequest(id: id, country: code, city: city, quantity: quantity, kind: type)
         }
     }
@@ -150,7 +164,7 @@ extension RehearsalTenant {
     public func portNumbers(
         quantity: Int, type: NumberKind, carrier: String?, authorisationSigned: Bool, country code: String? = nil
     ) throws -> PortOrder {
-        let what = BilingualText("port \(quantity) \(type.rawValue) numbers", "transférer \(quantity) numéros \(type.rawValue)")
+        let what = BilingualText("port \(quantity) \(type.rawValue) numbers", "transférer \(quantity) numéros \(type.frenchPlural)")
         guard quantity > 0 else { throw EngineRefusal.invalidArgument("quantity", "must be at least 1", "doit valoir au moins 1", what: what) }
         let manual = quantity > 999
         if manual, !authorisationSigned { throw EngineRefusal.portNeedsAuthorisation(quantity, what: what) }
@@ -158,6 +172,7 @@ extension RehearsalTenant {
             guard let code = try code ?? setting("country", db) else { throw EngineRefusal.countryNotSet(what: what) }
             let country = try country(code, for: what)
             let plan = try numberPlan(country, what: what)
+            if type == .user { try requireCallingPlanNumbers(country, what: what, db) }
             if let row = try Row.fetchOne(
                 db, sql: "SELECT id FROM portOrders WHERE country = ? AND numberKind = ? AND quantity = ? AND carrier IS ?",
                 arguments: [code, type.rawValue, quantity, carrier])
@@ -175,12 +190,21 @@ extension RehearsalTenant {
             let area = type == .tollFree ? plan.tollFreeArea : "9" + plan.defaultArea
             let numbers = try makeNumbers(
                 plan: plan, country: code, area: area, count: quantity, kind: type, city: nil, origin: "ported",
-                state: "acquired", reservationID: nil, portOrderID: id, addressID: nil, locationID: nil, db)
+                state: "acquired", reservationID: nil, portOrderID: id, requestID: nil, addressID: nil, locationID: nil, db)
             return PortOrder(id: id, country: code, quantity: quantity, kind: type, carrier: carrier, manual: manual, numbers: numbers)
         }
     }
 
     // MARK: - Helpers
+
+    /// Only Calling Plans get user numbers from Microsoft: the country must sell them and the
+    /// organisation must not have chosen another connectivity.
+    func requireCallingPlanNumbers(_ country: Country, what: BilingualText, _ db: Database) throws {
+        let connectivity = try setting("connectivity", db).flatMap(Connectivity.init(rawValue:))
+        if !country.sellsCallingPlans || (connectivity != nil && connectivity != .callingPlan) {
+            throw EngineRefusal.noCallingPlanNumbers(country, connectivity: connectivity, what: what)
+        }
+    }
 
     func numberPlan(_ country: Country, what: BilingualText) throws -> NumberPlan {
         guard let plan = NumberPlan.forCountry(country.code) else {
@@ -222,14 +246,11 @@ extension RehearsalTenant {
         }
     }
 
-    /// New numbers of a kind held or asked for: acquired, reserved, or requested by form. Ported
+    /// Numbers of a kind got from Microsoft: acquired, reserved, or delivered on request. Ported
     /// numbers are not counted.
     func quotaUsage(_ kind: NumberKind, _ db: Database) throws -> Int {
-        let held = try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM numbers WHERE numberKind = ? AND origin = 'new'", arguments: [kind.rawValue]) ?? 0
-        let requested = try Int.fetchOne(
-            db, sql: "SELECT coalesce(sum(quantity), 0) FROM numberRequests WHERE numberKind = ?", arguments: [kind.rawValue]) ?? 0
-        return held + requested
+        try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM numbers WHERE numberKind = ? AND origin != 'ported'", arguments: [kind.rawValue]) ?? 0
     }
 
     func checkQuota(_ kind: NumberKind, adding quantity: Int, what: BilingualText, _ db: Database) throws {
@@ -243,15 +264,16 @@ extension RehearsalTenant {
     /// Writes `count` fresh numbers, skipping any the tenant already has.
     func makeNumbers(
         plan: NumberPlan, country: String, area: String, count: Int, kind: NumberKind, city: String?, origin: String,
-        state: String, reservationID: String?, portOrderID: String?, addressID: String?, locationID: String?, _ db: Database
+        state: String, reservationID: String?, portOrderID: String?, requestID: String?, addressID: String?, locationID: String?,
+        _ db: Database
     ) throws -> [String] {
         let counterKey = "counter.\(country).\(area)"
         var counter = Int(try setting(counterKey, db) ?? "0") ?? 0
         let exists = try db.cachedStatement(sql: "SELECT 1 FROM numbers WHERE telephoneNumber = ?")
         let insert = try db.cachedStatement(sql: """
             INSERT INTO numbers (telephoneNumber, isoCountryCode, city, numberKind, origin, state, capability,
-                reservationId, portOrderId, civicAddressId, locationId)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                reservationId, portOrderId, requestId, civicAddressId, locationId)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let capability = kind == .user ? "UserAssignment" : "ConferenceAssignment,VoiceApplicationAssignment"
         var numbers: [String] = []
@@ -261,7 +283,7 @@ extension RehearsalTenant {
             let number = plan.number(area: area, counter: counter)
             if try Int.fetchOne(exists, arguments: [number]) != nil { continue }
             try insert.execute(arguments: [
-                number, country, city, kind.rawValue, origin, state, capability, reservationID, portOrderID, addressID,
+                number, country, city, kind.rawValue, origin, state, capability, reservationID, portOrderID, requestID, addressID,
                 locationID,
             ])
             numbers.append(number)

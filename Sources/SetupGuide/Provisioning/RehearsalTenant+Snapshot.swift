@@ -49,25 +49,6 @@ extension RehearsalTenant {
     }
 }
 
-/// One value of an exported row.
-public enum ExportValue: Sendable, Equatable, Encodable {
-    case null
-    case integer(Int64)
-    case decimal(Double)
-    case text(String)
-
-    /// Encodes as the plain JSON value.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .integer(let value): try container.encode(value)
-        case .decimal(let value): try container.encode(value)
-        case .text(let value): try container.encode(value)
-        }
-    }
-}
-
 extension RehearsalTenant {
     /// Counts for `tenant show`.
     public func summary() throws -> TenantSummary {
@@ -98,6 +79,19 @@ extension RehearsalTenant {
                 openReservations: try count("SELECT count(*) FROM reservations WHERE status = 'open'"), addresses: addresses,
                 locations: try count("SELECT count(*) FROM locations"), requests: try count("SELECT count(*) FROM numberRequests"),
                 portOrders: try count("SELECT count(*) FROM portOrders"))
+        }
+    }
+}
+
+extension RehearsalTenant {
+    /// SQLite's own integrity and foreign-key checks; empty when the file is sound.
+    public func integrityProblems() throws -> [String] {
+        try read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let keys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+                "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) points to a missing \(row[2] as String? ?? "?")"
+            }
+            return integrity + keys
         }
     }
 }

@@ -15,12 +15,15 @@ extension RehearsalTenant {
     @discardableResult
     public func importUsers(from file: URL) throws -> BulkResult {
         let what = BilingualText("import users from '\(file.lastPathComponent)'", "importer les utilisateurs de '\(file.lastPathComponent)'")
-        let text: String
-        do {
-            text = try String(contentsOf: file, encoding: .utf8)
-        } catch {
+        // Read to the end of the stream rather than by the file's size, so a pipe or process
+        // substitution (`import-users <(export-users)`) works like a file.
+        guard let handle = try? FileHandle(forReadingFrom: file),
+            let data = try? handle.readToEnd() ?? Data(),
+            let text = String(data: data, encoding: .utf8)
+        else {
             throw EngineRefusal.unreadableUserFile(file.path, what: what)
         }
+        try? handle.close()
         return try importUsers(csv: text, source: file.lastPathComponent)
     }
 

@@ -60,15 +60,35 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
         }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
+            try database.read { db in
+                // Never add our tables to someone else's database, nor run an older schema on a
+                // tenant a newer setup-guide wrote.
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if tables > 0, application != Self.applicationID {
+                    throw TenantStoreError.unusable(path: path, reason: .init(
+                        "it is a SQLite database, but not a setup-guide tenant", "c'est une base SQLite, mais pas un client setup-guide"))
+                }
+                if tables > 0, try Self.migrator.hasBeenSuperseded(db) {
+                    throw TenantStoreError.unusable(path: path, reason: .init(
+                        "a newer setup-guide made it; upgrade setup-guide", "une version plus récente de setup-guide l'a créé ; mettez setup-guide à jour"))
+                }
+            }
             try Self.migrator.migrate(database)
         } catch let error as DatabaseError {
-            throw TenantStoreError.unusable(path: path, reason: error.message ?? "not a SQLite database")
+            throw TenantStoreError.unusable(path: path, reason: .init(
+                "not a usable SQLite database (\(error.message ?? "unknown error"))",
+                "pas une base SQLite utilisable (\(error.message ?? "erreur inconnue"))"))
         }
     }
+
+    /// SQLite's `application_id` for tenant files ("SGT1"), so a tenant is told from other databases.
+    static let applicationID: Int32 = 0x5347_5431
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: """
                 CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
                 CREATE TABLE licences (sku TEXT PRIMARY KEY NOT NULL, purchased INTEGER NOT NULL CHECK (purchased >= 0));
@@ -151,6 +171,7 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
                     capability TEXT NOT NULL,
                     reservationId TEXT REFERENCES reservations(id),
                     portOrderId TEXT REFERENCES portOrders(id),
+                    requestId TEXT REFERENCES numberRequests(id),
                     civicAddressId TEXT REFERENCES addresses(id),
                     locationId TEXT REFERENCES locations(id),
                     assignedTo TEXT COLLATE NOCASE,

@@ -18,7 +18,7 @@ final class TenantLock: Sendable {
     init(path: String, exclusive: Bool) throws(TenantStoreError) {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw .unusable(path: path, reason: "cannot open the lock file (errno \(errno))")
+            throw .unusable(path: path, reason: .init("cannot open the lock file (errno \(errno))", "impossible d'ouvrir le fichier de verrou (errno \(errno))"))
         }
         if flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0 {
             let code = errno
@@ -26,7 +26,7 @@ final class TenantLock: Sendable {
             if code == EWOULDBLOCK {
                 throw .inUse(path: String(path.dropLast(".lock".count)))
             }
-            throw .unusable(path: path, reason: "cannot lock (errno \(code))")
+            throw .unusable(path: path, reason: .init("cannot lock it (errno \(code))", "impossible de le verrouiller (errno \(code))"))
         }
         descriptor = fd
     }

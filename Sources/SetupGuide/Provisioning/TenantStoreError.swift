@@ -5,7 +5,7 @@ public enum TenantStoreError: Error, Sendable, Equatable, CustomStringConvertibl
     /// No tenant exists at the path.
     case missing(path: String)
     /// The file exists but is not a usable tenant.
-    case unusable(path: String, reason: String)
+    case unusable(path: String, reason: BilingualText)
 
     /// The message in `language`, with what to do.
     public func message(in language: Language) -> String {
@@ -19,9 +19,9 @@ public enum TenantStoreError: Error, Sendable, Equatable, CustomStringConvertibl
         case (.missing(let path), .french):
             "Aucun client à '\(path)'. Créez-en un avec « setup-guide tenant init »"
         case (.unusable(let path, let reason), .english):
-            "Cannot use the tenant at '\(path)': \(reason). Move it aside and run 'setup-guide tenant init'"
+            "Cannot use the tenant at '\(path)': \(reason.english). Move it aside and run 'setup-guide tenant init'"
         case (.unusable(let path, let reason), .french):
-            "Impossible d'utiliser le client à '\(path)' : \(reason). Déplacez-le et lancez « setup-guide tenant init »"
+            "Impossible d'utiliser le client à '\(path)' : \(reason.french). Déplacez-le et lancez « setup-guide tenant init »"
         }
     }
 

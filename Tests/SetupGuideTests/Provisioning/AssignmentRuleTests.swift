@@ -99,4 +99,15 @@ import SetupGuide
         #expect(mail.contains("+1206"))
         #expect(try fixture.tenant.evaluate(.usersNotified, arguments: [:], context: CheckContext()).status == .pass)
     }
+
+    @Test func whereTheAddressMustBeInTheNumbersAreaOnlyThatAreasNumbersAreGiven() throws {
+        let fixture = try TenantFixture()
+        try RefusalScenario.frenchWithLyonNumbers(fixture.tenant)
+        let refusal = try #require(throws: EngineRefusal.self) { try fixture.tenant.assignNumbers(to: .all, address: "Paris", location: nil) }
+        #expect(refusal.kind == .noFreeNumber)
+        #expect(refusal.message(in: .french).contains("0 numéros acquis à Paris sont libres"))
+        try fixture.tenant.requestNumbers(country: "FR", city: "Paris", quantity: 2, type: .user)
+        let assignments = try fixture.tenant.assignNumbers(to: .all, address: "Paris", location: nil)
+        #expect(assignments.map(\.telephoneNumber) == ["+33100000003", "+33100000004"])
+    }
 }

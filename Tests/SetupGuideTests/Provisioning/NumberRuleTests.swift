@@ -82,6 +82,12 @@ import SetupGuide
         let request = try fixture.tenant.requestNumbers(country: "FR", city: "Paris", quantity: 5, type: .user)
         #expect(try fixture.tenant.requestNumbers(country: "FR", city: "Paris", quantity: 5, type: .user) == request)
         #expect(try fixture.tenant.evaluate(.requestsRecorded, arguments: [:], context: CheckContext()).status == .pass)
+        // The rehearsal fulfils the request at once, and the numbers count against the quota (10 + 1 + 10 = 21).
+        #expect(try fixture.tenant.evaluate(.numbersAcquired, arguments: ["min": "5"], context: CheckContext()).status == .pass)
+        let over = try #require(throws: EngineRefusal.self) {
+            try fixture.tenant.requestNumbers(country: "FR", city: "Lyon", quantity: 17, type: .user)
+        }
+        #expect(over.kind == .quotaExceeded)
     }
 
     @Test func serviceNumbersOutsideTheAdminCentreNeedTheForm() throws {
@@ -141,5 +147,21 @@ import SetupGuide
         let a = try first.tenant.searchNumbers(country: "US", city: nil, areaCode: "425", quantity: 5, type: .user, address: nil)
         let b = try second.tenant.searchNumbers(country: "US", city: nil, areaCode: "425", quantity: 5, type: .user, address: nil)
         #expect(a.numbers == b.numbers)
+    }
+
+    @Test func onlyCallingPlansGetUserNumbersFromMicrosoft() throws {
+        let fixture = try licensed(10)
+        let brazil = try #require(throws: EngineRefusal.self) {
+            try fixture.tenant.searchNumbers(country: "BR", city: nil, areaCode: nil, quantity: 1, type: .user, address: nil)
+        }
+        #expect(brazil.kind == .noCallingPlanNumbers)
+        #expect(brazil.message(in: .english).contains("not sold in Brazil"))
+        try fixture.tenant.setConnectivity(.operatorConnect)
+        let carrier = try #require(throws: EngineRefusal.self) {
+            try fixture.tenant.portNumbers(quantity: 5, type: .user, carrier: nil, authorisationSigned: false, country: "US")
+        }
+        #expect(carrier.message(in: .english).contains("operator-connect"))
+        // Service numbers (conferencing bridges, queues) still come from Microsoft.
+        #expect(try fixture.tenant.searchNumbers(country: "US", city: nil, areaCode: nil, quantity: 1, type: .toll, address: nil).numbers.count == 1)
     }
 }

@@ -48,6 +48,10 @@ struct RefusalScenario: Sendable, CustomTestStringConvertible {
         .init(.useRequestForm, prepare: { try $0.buyLicences(.phoneSystem, quantity: 5) }) {
             try $0.searchNumbers(country: "DE", city: "Berlin", areaCode: nil, quantity: 1, type: .user, address: nil)
         },
+        .init(.noCallingPlanNumbers, prepare: { tenant in
+            try tenant.buyLicences(.phoneSystem, quantity: 5)
+            try tenant.setConnectivity(.directRouting)
+        }) { try $0.searchNumbers(country: "US", city: nil, areaCode: nil, quantity: 1, type: .user, address: nil) },
         .init(.quotaExceeded, prepare: { tenant in
             try tenant.buyLicences(.phoneSystem, quantity: 5)
             try tenant.buyLicences(.domesticCallingPlan, quantity: 5)
@@ -90,6 +94,9 @@ struct RefusalScenario: Sendable, CustomTestStringConvertible {
             try tenant.createAddress(TenantFixture.london)
             try tenant.validateAddresses(nil)
         }) { try $0.assignNumbers(to: .all, address: "London", location: nil) },
+        .init(.areaMismatch, prepare: frenchWithLyonNumbers) {
+            try $0.assignNumber("+33100000001", to: "user1@contoso.com", address: "Paris", location: nil)
+        },
         .init(.noFreeNumber, prepare: { tenant in
             try usLicensed(tenant)
             try tenant.releaseNumbers(reservation: nil)
@@ -129,6 +136,20 @@ struct RefusalScenario: Sendable, CustomTestStringConvertible {
         try tenant.createAddress(TenantFixture.seattle)
         try tenant.validateAddresses(nil)
         try tenant.searchNumbers(country: "US", city: nil, areaCode: nil, quantity: 2, type: .user, address: nil)
+    }
+
+    /// Two licensed French users, a validated Paris address, and two numbers requested for Lyon.
+    @Sendable static func frenchWithLyonNumbers(_ tenant: RehearsalTenant) throws {
+        try tenant.importUsers(csv: TenantFixture.csv(2, country: "FR"))
+        try tenant.buyLicences(.phoneSystem, quantity: 2)
+        try tenant.buyLicences(.domesticCallingPlan, quantity: 2)
+        try tenant.assignLicences(.phoneSystem, to: .all)
+        try tenant.assignLicences(.domesticCallingPlan, to: .all)
+        try tenant.createAddress(CivicAddress(
+            companyName: "Contoso FR", houseNumber: "1", streetName: "Rue de Rivoli", city: "Paris", postalCode: "75001",
+            countryOrRegion: "FR", latitude: 48.86, longitude: 2.34, description: "Paris"))
+        try tenant.validateAddresses(nil)
+        try tenant.requestNumbers(country: "FR", city: "Lyon", quantity: 2, type: .user)
     }
 
     /// The same, with user1 holding a number at "Floor 3" and the reservation acquired.

@@ -32,9 +32,13 @@ import SetupGuide
     @Test func theLockGoesWithTheTenant() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
         let url = folder.appendingPathComponent("tenant.sqlite")
-        var tenant: RehearsalTenant? = try RehearsalTenant(at: url, create: true, countries: TenantFixture.lookup)
-        #expect(tenant != nil)
-        tenant = nil
+        // Opened and released inside a function, so nothing (an expectation's captured value, say)
+        // keeps it alive.
+        func openAndRelease() throws {
+            let tenant = try RehearsalTenant(at: url, create: true, countries: TenantFixture.lookup)
+            try tenant.setCountry("US")
+        }
+        try openAndRelease()
         let again = try RehearsalTenant(at: url, countries: TenantFixture.lookup)
         #expect(try again.canonicalDump().contains("[users]"))
     }
@@ -51,6 +55,26 @@ import SetupGuide
             Issue.record("expected unusable, got \(error)")
             return
         }
+    }
+
+    @Test func anotherSQLiteDatabaseIsLeftAlone() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
+        let url = folder.appendingPathComponent("other.sqlite")
+        do {
+            // A tenant file whose identity was rubbed out stands for any other SQLite database.
+            let tenant = try RehearsalTenant(at: url, create: true, countries: TenantFixture.lookup)
+            try tenant.setCountry("US")
+        }
+        let before = try Data(contentsOf: url)
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('PRAGMA application_id=0'); c.commit()", url.path]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0)
+        #expect(try Data(contentsOf: url) != before)
+        let error = try #require(throws: TenantStoreError.self) { try RehearsalTenant(at: url, countries: TenantFixture.lookup) }
+        #expect(error.description.contains("not a setup-guide tenant"))
     }
 
     @Test func theFileIsInWALMode() throws {
