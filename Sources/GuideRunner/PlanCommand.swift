@@ -45,6 +45,13 @@ struct PlanSelection: ParsableArguments {
 
     /// Reads the content and makes the plan, refusing unknown names with the valid choices.
     func makePlan(content url: URL, language: Language) throws -> (SetupGuide.Plan, ContentSet) {
+        try Self.makePlan(country: country, features: features, connectivity: connectivity, content: url, language: language)
+    }
+
+    /// The same, from plain values (answers files give them too).
+    static func makePlan(country: String, features: [String], connectivity: String, content url: URL, language: Language)
+        throws -> (SetupGuide.Plan, ContentSet)
+    {
         let content = ContentSet.load(paths: [url])
         let errors = content.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
@@ -53,10 +60,11 @@ struct PlanSelection: ParsableArguments {
             printError(language.pick("The guides have errors; run 'setup-guide lint'.", "Les guides comportent des erreurs ; lancez « setup-guide lint »."))
             throw ExitCode(1)
         }
-        guard let country = content.countries.country(self.country) else {
+        let code = country
+        guard let country = content.countries.country(code) else {
             throw usageError(language.pick(
-                "Unknown country '\(self.country)'. Valid choices: \(content.countries.codes.joined(separator: " "))",
-                "Pays inconnu '\(self.country)'. Choix possibles : \(content.countries.codes.joined(separator: " "))"))
+                "Unknown country '\(code)'. Valid choices: \(content.countries.codes.joined(separator: " "))",
+                "Pays inconnu '\(code)'. Choix possibles : \(content.countries.codes.joined(separator: " "))"))
         }
         var chosen: Set<Feature> = []
         for name in features {
@@ -67,10 +75,10 @@ struct PlanSelection: ParsableArguments {
             }
             chosen.insert(feature)
         }
-        guard let connectivity = Connectivity(rawValue: self.connectivity) else {
+        guard let connectivity = Connectivity(rawValue: connectivity) else {
             throw usageError(language.pick(
-                "Unknown connectivity '\(self.connectivity)'. Valid choices: \(Connectivity.allCases.map(\.rawValue).joined(separator: ", "))",
-                "Connectivité inconnue '\(self.connectivity)'. Choix possibles : \(Connectivity.allCases.map(\.rawValue).joined(separator: ", "))"))
+                "Unknown connectivity '\(connectivity)'. Valid choices: \(Connectivity.allCases.map(\.rawValue).joined(separator: ", "))",
+                "Connectivité inconnue '\(connectivity)'. Choix possibles : \(Connectivity.allCases.map(\.rawValue).joined(separator: ", "))"))
         }
         let steps = content.steps(in: language)
         guard !steps.isEmpty else {

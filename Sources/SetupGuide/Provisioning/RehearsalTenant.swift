@@ -201,6 +201,7 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
                 );
                 """)
         }
+        registerJournalMigration(&migrator)
         return migrator
     }
 
