@@ -62,6 +62,9 @@ extension SetupGuideCommand {
                 mark = Date()
             }
 
+            // With --report-resources, the slowest checks are listed after the phases.
+            let slowest = CheckTimes()
+            let checkTimer: (@Sendable (String, Double) -> Void)? = reportResources ? { @Sendable check, seconds in slowest.add(check, seconds) } : nil
             let report: VerificationReport
             if let exportFolder {
                 let folder = URL(fileURLWithPath: exportFolder)
@@ -81,7 +84,7 @@ extension SetupGuideCommand {
                 lap("open")
                 try ExportImporter(tenant: temporary).load(snapshot, country: plan.options.country.code, connectivity: plan.options.connectivity)
                 lap("load")
-                report = try Verifier(tenant: temporary, source: .exports(path: exportFolder, files: snapshot.files)).verify(plan)
+                report = try Verifier(tenant: temporary, source: .exports(path: exportFolder, files: snapshot.files), onTiming: checkTimer).verify(plan)
                 lap("checks")
             } else {
                 let url = tenant.map { URL(fileURLWithPath: $0) } ?? TenantLocation.defaultURL()
@@ -92,7 +95,7 @@ extension SetupGuideCommand {
                     printError(language.pick("Error: ", "Erreur : ") + "\(url.path): \(error)")
                     throw ExitCode(2)
                 }
-                report = try Verifier(tenant: opened, source: .tenant(path: tenant ?? url.path)).verify(plan)
+                report = try Verifier(tenant: opened, source: .tenant(path: tenant ?? url.path), onTiming: checkTimer).verify(plan)
                 lap("checks")
             }
 
@@ -129,6 +132,7 @@ extension SetupGuideCommand {
                 #endif
                 let phases = timings.map { String(format: "%@ %.3fs", $0.0, $0.1) }.joined(separator: ", ")
                 printError(String(format: "resources: %@; total %.3fs; peak RSS %.1f MB", phases, Date().timeIntervalSince(started), peakMB))
+                for (check, seconds) in slowest.top(5) { printError(String(format: "  check %@ %.3fs", check, seconds)) }
             }
             if report.status == .gaps { throw ExitCode(1) }
         }
@@ -145,6 +149,24 @@ func scratchFolder() -> URL {
         return URL(fileURLWithPath: "/dev/shm", isDirectory: true)
     }
     return FileManager.default.temporaryDirectory
+}
+
+/// Check durations gathered for `--report-resources`.
+final class CheckTimes: @unchecked Sendable {
+    private var times: [(String, Double)] = []
+    private let lock = NSLock()
+
+    func add(_ check: String, _ seconds: Double) {
+        lock.lock()
+        times.append((check, seconds))
+        lock.unlock()
+    }
+
+    func top(_ count: Int) -> [(String, Double)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return Array(times.sorted { $0.1 > $1.1 }.prefix(count))
+    }
 }
 
 /// Output formats of `verify`.

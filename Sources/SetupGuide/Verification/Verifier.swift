@@ -1,3 +1,5 @@
+internal import Dispatch
+
 /// Runs every check of every step of a plan against a tenant and gathers a completeness report.
 ///
 /// The checks are the guide steps' own (`<!-- step … checks: -->`), evaluated by the engine's
@@ -11,11 +13,14 @@ public struct Verifier {
     public let tenant: RehearsalTenant
     /// Where its facts come from.
     public let source: VerificationSource
+    /// Told how long each check took, for the benchmark's breakdown.
+    public var onTiming: (@Sendable (String, Double) -> Void)?
 
     /// Creates a verifier.
-    public init(tenant: RehearsalTenant, source: VerificationSource) {
+    public init(tenant: RehearsalTenant, source: VerificationSource, onTiming: (@Sendable (String, Double) -> Void)? = nil) {
         self.tenant = tenant
         self.source = source
+        self.onTiming = onTiming
     }
 
     /// The report of `plan`'s checks; throws only when the tenant cannot be read.
@@ -34,7 +39,9 @@ public struct Verifier {
                 if let cached = cache[key] {
                     result = cached
                 } else {
+                    let started = DispatchTime.now().uptimeNanoseconds
                     result = try evaluate(call.check, arguments: arguments, context: context, features: plan.options.features)
+                    onTiming?(key, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
                     cache[key] = result
                 }
                 checks.append(report(result, arguments: arguments, language: language))
