@@ -88,11 +88,13 @@ extension SetupGuideCommand {
                 lap("checks")
             } else {
                 let url = tenant.map { URL(fileURLWithPath: $0) } ?? TenantLocation.defaultURL()
+                // SETUP_GUIDE_NOW stops the clock as for the tenant commands, so reservations read the same.
+                let clock = try TenantOptions.clock()
                 let opened: RehearsalTenant
                 do {
-                    opened = try RehearsalTenant(at: url, readOnly: true, countries: lookup)
+                    opened = try RehearsalTenant(at: url, readOnly: true, clock: clock, countries: lookup)
                 } catch {
-                    printError(language.pick("Error: ", "Erreur : ") + "\(url.path): \(error)")
+                    printError(language.pick("Error: ", "Erreur : ") + "\(error)")
                     throw ExitCode(2)
                 }
                 report = try Verifier(tenant: opened, source: .tenant(path: tenant ?? url.path), onTiming: checkTimer).verify(plan)
