@@ -31,12 +31,12 @@ public struct ExportImporter {
     public func load(_ snapshot: ExportSnapshot, country: String, connectivity: Connectivity) throws {
         try tenant.database.writeWithoutTransaction { db in
             // Not allowed inside a transaction, hence the manual one below. The tenant is thrown
-            // away after the checks, so it needs no journal and no sync; a cache that holds the
-            // whole tenant keeps SQLite from spilling pages in the middle of the transaction.
+            // away after the checks, so it needs no journal and no sync. The engine's page cache
+            // is kept: the file sits in /dev/shm, so a spilled page costs a copy, not a disk write,
+            // and a bigger cache only raised peak memory.
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             try db.execute(sql: "PRAGMA journal_mode = OFF")
             try db.execute(sql: "PRAGMA synchronous = OFF")
-            try db.execute(sql: "PRAGMA cache_size = -131072")
             try db.inTransaction {
                 // Secondary indexes are built once at the end, by sorting, rather than row by row:
                 // the engine's own definitions are read back and replayed unchanged.
