@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# The main job on the embedded default: check the shipped guides and print the French plan
-# for the demo organisation (country FR, all optional features).
+# The main job: the wizard runs the French plan of the demo organisation (Fabrikam Conseil,
+# content/examples/demo-fr.yaml) unattended against a fresh rehearsal tenant in demo/, then
+# shows what the tenant holds. DEMO_ANSWERS picks another answers file (e.g. demo-us.yaml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 swift build -c release >&2
 bin=.build/release/setup-guide
-$bin lint
-$bin plan --country FR --lang "${DEMO_LANG:-fr}" \
-  --feature audio-conferencing --feature call-queues --feature auto-attendants --feature toll-free
+answers=${DEMO_ANSWERS:-content/examples/demo-fr.yaml}
+
+# a rehearsal starts from an empty tenant each time; run without --yes to be asked at each step
+rm -rf demo
+$bin run --answers "$answers" --yes --tenant demo/tenant.sqlite
+echo
+$bin tenant show --tenant demo/tenant.sqlite
+echo
+echo "Mails for the users: demo/outbox/"

@@ -29,7 +29,9 @@ enum DocFXNormalizer {
                 block.content = .heading(level: level, inlines: rest, anchor: anchor ?? pending?.name)
                 if anchor == nil { pending = nil }
             case .quote(let children):
-                block.content = callout(from: normalize(children)) ?? .quote(normalize(children))
+                // normalised once: doing it in both branches doubles the work at every level of nesting
+                let normalized = normalize(children)
+                block.content = callout(from: normalized) ?? .quote(normalized)
             case .list(var list):
                 list.items = list.items.map(normalizeItem)
                 block.content = .list(list)

@@ -11,8 +11,11 @@ extension RehearsalTenant {
     public func assignNumbers(to selector: UserSelector, address: String?, location: String?) throws -> [NumberAssignment] {
         let what = BilingualText("assign numbers to users", "attribuer des numéros aux utilisateurs")
         return try write { db in
-            let assigned = Set(try String.fetchAll(db, sql: "SELECT lower(assignedTo) FROM numbers WHERE assignedTo IS NOT NULL"))
-            let users = try selectUsers(selector, what: what, db).filter { !assigned.contains($0.upn.lowercased()) }
+            let selected = try selectUsers(selector, what: what, db)
+            let assigned = try matching(
+                selected.map(\.upn), all: "SELECT lower(assignedTo) FROM numbers WHERE assignedTo IS NOT NULL",
+                one: "SELECT 1 FROM numbers WHERE assignedTo = ? LIMIT 1", db)
+            let users = selected.filter { !assigned.contains($0.upn.lowercased()) }
             if users.isEmpty { return [] }
             try requireVoiceLicences(users.map(\.upn), what: what, db)
             let withoutLocation = users.filter { $0.usageLocation == nil }.map(\.upn)
@@ -37,6 +40,7 @@ extension RehearsalTenant {
                         SELECT telephoneNumber, civicAddressId, locationId FROM numbers
                         WHERE isoCountryCode = ? AND numberKind = 'user' AND state = 'acquired' AND assignedTo IS NULL
                             AND capability = 'UserAssignment' AND (? IS NULL OR city IS NULL OR city = ? COLLATE NOCASE)
+                            AND state = 'acquired' AND assignedTo IS NULL
                         ORDER BY telephoneNumber LIMIT ?
                         """, arguments: [code, city, city, group.count])
                 guard free.count == group.count else {
@@ -157,8 +161,12 @@ extension RehearsalTenant {
     func requireVoiceLicences(_ upns: [String], what: BilingualText, _ db: Database) throws {
         let phoneSystem = Licence.allCases.filter(\.grantsPhoneSystem).map { "'\($0.rawValue)'" }.joined(separator: ",")
         let callingPlan = Licence.allCases.filter(\.isCallingPlan).map { "'\($0.rawValue)'" }.joined(separator: ",")
-        let withPhoneSystem = Set(try String.fetchAll(db, sql: "SELECT DISTINCT lower(upn) FROM userLicences WHERE sku IN (\(phoneSystem))"))
-        let withPlan = Set(try String.fetchAll(db, sql: "SELECT DISTINCT lower(upn) FROM userLicences WHERE sku IN (\(callingPlan))"))
+        let withPhoneSystem = try matching(
+            upns, all: "SELECT DISTINCT lower(upn) FROM userLicences WHERE sku IN (\(phoneSystem))",
+            one: "SELECT 1 FROM userLicences WHERE upn = ? AND sku IN (\(phoneSystem)) LIMIT 1", db)
+        let withPlan = try matching(
+            upns, all: "SELECT DISTINCT lower(upn) FROM userLicences WHERE sku IN (\(callingPlan))",
+            one: "SELECT 1 FROM userLicences WHERE upn = ? AND sku IN (\(callingPlan)) LIMIT 1", db)
         let lacking = upns.filter { !withPhoneSystem.contains($0.lowercased()) || !withPlan.contains($0.lowercased()) }
         if !lacking.isEmpty { throw EngineRefusal.userNotLicensed(lacking, what: what) }
     }

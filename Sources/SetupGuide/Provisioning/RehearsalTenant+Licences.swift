@@ -53,7 +53,9 @@ extension RehearsalTenant {
         let what = BilingualText("assign \(sku.rawValue) licences", "attribuer des licences \(sku.rawValue)")
         return try write { db in
             let users = try selectUsers(selector, what: what, db)
-            let holders = Set(try String.fetchAll(db, sql: "SELECT lower(upn) FROM userLicences WHERE sku = ?", arguments: [sku.rawValue]))
+            let holders = try matching(
+                users.map(\.upn), all: "SELECT lower(upn) FROM userLicences WHERE sku = ?",
+                one: "SELECT 1 FROM userLicences WHERE upn = ? AND sku = ?", arguments: [sku.rawValue], db)
             let needing = users.filter { !holders.contains($0.upn.lowercased()) }
             if needing.isEmpty { return BulkResult(changed: 0, unchanged: users.count) }
 
@@ -62,8 +64,9 @@ extension RehearsalTenant {
 
             if sku.isCallingPlan {
                 let phoneSystemSKUs = Licence.allCases.filter(\.grantsPhoneSystem).map(\.rawValue)
-                let withPhoneSystem = Set(try String.fetchAll(
-                    db, sql: "SELECT DISTINCT lower(upn) FROM userLicences WHERE sku IN (\(phoneSystemSKUs.map { "'\($0)'" }.joined(separator: ",")))"))
+                let withPhoneSystem = try matching(
+                    needing.map(\.upn), all: "SELECT DISTINCT lower(upn) FROM userLicences WHERE sku IN (\(phoneSystemSKUs.map { "'\($0)'" }.joined(separator: ",")))",
+                    one: "SELECT 1 FROM userLicences WHERE upn = ? AND sku IN (\(phoneSystemSKUs.map { "'\($0)'" }.joined(separator: ","))) LIMIT 1", db)
                 let lacking = needing.filter { !withPhoneSystem.contains($0.upn.lowercased()) }.map(\.upn)
                 if !lacking.isEmpty { throw EngineRefusal.userNeedsPhoneSystem(lacking, what: what) }
                 for (code, group) in Dictionary(grouping: needing, by: { $0.usageLocation ?? "" }) {

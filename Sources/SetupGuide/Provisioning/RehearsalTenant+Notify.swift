@@ -10,12 +10,16 @@ extension RehearsalTenant {
     public func notifyUsers(_ selector: UserSelector, outbox: URL?) throws -> BulkResult {
         let what = BilingualText("tell users their numbers", "annoncer leurs numéros aux utilisateurs")
         return try write { db in
-            let selected = Set(try selectUsers(selector, what: what, db).map { $0.upn.lowercased() })
-            let rows = try Row.fetchAll(db, sql: """
+            let chosen = try selectUsers(selector, what: what, db)
+            let selected = Set(chosen.map { $0.upn.lowercased() })
+            let query = """
                 SELECT u.upn, u.displayName, u.preferredLanguage, u.notifiedAt, n.telephoneNumber
                 FROM users u JOIN numbers n ON n.assignedTo = u.upn
-                ORDER BY u.upn
-                """)
+                """
+            // One user at a time (as the wizard goes) reads one row, not the whole tenant.
+            let rows = chosen.count > 256
+                ? try Row.fetchAll(db, sql: query + " ORDER BY u.upn")
+                : try chosen.flatMap { try Row.fetchAll(db, sql: query + " WHERE u.upn = ?", arguments: [$0.upn]) }
             var changed = 0, unchanged = 0
             if let outbox { try FileManager.default.createDirectory(at: outbox, withIntermediateDirectories: true) }
             let mark = try db.cachedStatement(sql: "UPDATE users SET notifiedAt = ? WHERE upn = ?")

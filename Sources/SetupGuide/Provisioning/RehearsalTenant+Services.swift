@@ -98,7 +98,9 @@ extension RehearsalTenant {
     public func createVoiceApplication(
         kind: String, name: String, resourceAccount: String, language: String?, timeZone: String?, operator: String?, agents: String?
     ) throws {
-        let what = BilingualText("create the \(kind) '\(name)'", "créer le \(kind == "call-queue" ? "file d'attente" : "standard automatique") '\(name)'")
+        let what = kind == "call-queue"
+            ? BilingualText("create the call queue '\(name)'", "créer la file d'attente '\(name)'")
+            : BilingualText("create the auto attendant '\(name)'", "créer le standard automatique '\(name)'")
         try write { db in
             if try String.fetchOne(db, sql: "SELECT name FROM voiceApplications WHERE name = ?", arguments: [name]) != nil { return }
             guard let account = try String.fetchOne(db, sql: "SELECT accountKind FROM users WHERE upn = ?", arguments: [resourceAccount]),
@@ -242,7 +244,9 @@ extension RehearsalTenant {
                 kind: kind, name: name, resourceAccount: try input.required("resourceAccount"),
                 language: action == .autoAttendantsCreate ? try input.required("language") : input.optional("language"),
                 timeZone: input.optional("timeZone"), operator: input.optional("operator"), agents: input.optional("agents"))
-            summary = .init("\(kind) '\(name)' ready", "\(kind) '\(name)' prêt")
+            summary = kind == "call-queue"
+                ? .init("Call queue '\(name)' ready", "File d'attente '\(name)' prête")
+                : .init("Auto attendant '\(name)' ready", "Standard automatique '\(name)' prêt")
         case .serviceNumbersAssign:
             let account = try input.required("resourceAccount")
             let number = try assignServiceNumber(resourceAccount: account, type: try input.numberKind("type"), number: input.optional("number"))
@@ -312,10 +316,18 @@ extension RehearsalTenant {
                 SELECT v.name, (SELECT count(*) FROM numbers n WHERE n.assignedTo = v.resourceAccount) AS numbers
                 FROM voiceApplications v WHERE v.kind = ? ORDER BY v.name
                 """, arguments: [kind])
-            if rows.isEmpty { return CheckResult(check: check, status: .notApplicable, summary: .init("No \(kind) yet", "Aucun \(kind) pour l'instant")) }
+            let queues = kind == "call-queue"
+            if rows.isEmpty {
+                return CheckResult(
+                    check: check, status: .notApplicable,
+                    summary: queues ? .init("No call queue yet", "Aucune file d'attente pour l'instant")
+                        : .init("No auto attendant yet", "Aucun standard automatique pour l'instant"))
+            }
             let missing = rows.filter { ($0["numbers"] as Int) == 0 }.map { $0["name"] as String }
             return result(
-                missing.isEmpty, .init("\(rows.count - missing.count) / \(rows.count) \(kind)s have a number", "\(rows.count - missing.count) / \(rows.count) \(kind) ont un numéro"),
+                missing.isEmpty,
+                .init("\(rows.count - missing.count) / \(rows.count) \(queues ? "call queues" : "auto attendants") have a number",
+                      "\(rows.count - missing.count) / \(rows.count) \(queues ? "files d'attente" : "standards automatiques") ont un numéro"),
                 done: rows.count - missing.count, total: rows.count,
                 subjects: missing.map { .init($0, .init("no service number", "pas de numéro de service")) })
         case .creditsFunded:

@@ -66,6 +66,24 @@ extension RehearsalTenant {
         }
     }
 
+    /// The UPNs of `upns` (lowercased) for which a query finds a row: one indexed lookup per user
+    /// for a few users, one scan for many. The wizard runs bulk steps one user at a time, so a
+    /// whole-table read per call would make a 10,000-user run quadratic.
+    func matching(
+        _ upns: [String], all allSQL: String, one oneSQL: String, arguments: [(any DatabaseValueConvertible)?] = [],
+        _ db: Database
+    ) throws -> Set<String> {
+        if upns.count > 256 {
+            return Set(try String.fetchAll(db, sql: allSQL, arguments: StatementArguments(arguments)))
+        }
+        let statement = try db.cachedStatement(sql: oneSQL)
+        var found: Set<String> = []
+        for upn in upns where try Int.fetchOne(statement, arguments: StatementArguments([upn] + arguments)) != nil {
+            found.insert(upn.lowercased())
+        }
+        return found
+    }
+
     /// The person accounts `selector` names, sorted by UPN; unknown UPNs are refused.
     func selectUsers(_ selector: UserSelector, what: BilingualText, _ db: Database) throws -> [UserRow] {
         let rows: [Row]

@@ -181,6 +181,10 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
                 -- touches, so only the lookups bulk steps need are indexed; removing an address or
                 -- place (rare, one at a time) scans.
                 CREATE INDEX numbers_pool ON numbers(isoCountryCode, numberKind, state);
+                -- Free numbers in order, so giving out the next one is a lookup, not a scan; a
+                -- number leaves this partial index once, when it is assigned.
+                CREATE INDEX numbers_free ON numbers(isoCountryCode, numberKind, telephoneNumber)
+                    WHERE state = 'acquired' AND assignedTo IS NULL;
                 CREATE INDEX numbers_assignedTo ON numbers(assignedTo);
                 CREATE INDEX numbers_reservation ON numbers(reservationId);
                 CREATE TABLE conferencing (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;

@@ -160,24 +160,39 @@ public final class Wizard {
         guard canAsk else { return runStep(planned) }
         while true {
             let menu = t("[Enter] run · s skip · b back · q quit: ", "[Entrée] exécuter · p passer · r retour · q quitter : ")
-            guard let choice = io.ask(menu)?.lowercased() else { return .stop(.quit) }
-            switch choice {
-            case "", "r" where language == .english, "run", "o", "y":
-                if choice == "r" && language == .french { return .back }
+            guard let typed = io.ask(menu) else { return .stop(.quit) }
+            switch MenuChoice(typed, language: language) {
+            case .run:
                 let result = runStep(planned)
                 if case .next(nil) = result { continue }  // declined: back to the menu
                 return result
-            case "s", "skip", "p", "passer":
+            case .skip:
                 let reason = io.ask(t("Why skip it? ", "Pourquoi la passer ? ")) ?? ""
                 return skip(step, reason: reason)
-            case "b", "back", "retour", "r":
+            case .back:
                 return .back
-            case "q", "quit", "quitter":
+            case .quit:
                 io.say(theme.quiet(t("Stopped; run again to resume here.", "Arrêt ; relancez pour reprendre ici.")))
                 return .stop(.quit)
-            default:
-                io.say(theme.warning(t("Unknown choice '\(choice)'.", "Choix inconnu « \(choice) ».")))
+            case nil:
+                io.say(theme.warning(t("Unknown choice '\(typed)'.", "Choix inconnu « \(typed) ».")))
             }
+        }
+    }
+
+    /// The step menu's answers; each language has its own letters.
+    enum MenuChoice {
+        case run, skip, back, quit
+
+        init?(_ typed: String, language: Language) {
+            let word = typed.lowercased()
+            let letters: [String: MenuChoice] =
+                language == .french
+                ? ["": .run, "e": .run, "exécuter": .run, "p": .skip, "passer": .skip, "r": .back, "retour": .back,
+                   "q": .quit, "quitter": .quit]
+                : ["": .run, "run": .run, "s": .skip, "skip": .skip, "b": .back, "back": .back, "q": .quit, "quit": .quit]
+            guard let choice = letters[word] else { return nil }
+            self = choice
         }
     }
 

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import GuideRenderer
+import SetupGuide
+
+extension SetupGuideCommand {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Turn Microsoft Learn setup articles (DocFX Markdown or copied web pages) into checklists.",
+            discussion: """
+                Steps are headings such as 'Étape 3 :' or 'Step 3:' at any level; failing those, the second-level \
+                sections that hold numbered items. Numbered items become tasks, alerts become callouts, links \
+                are kept (relative ones resolved against --base-url), and prose such as "do step 3 first, then \
+                step 2" becomes a suggested ordering rule for the author to confirm.
+                A folder is searched for .md, .markdown and .txt files; each problem names its file and a \
+                summary counts articles, steps and diagnostics (on standard error, or in the JSON).
+                Formats: json (steps, tasks, callouts, links, positions); guide (a guide file with a \
+                '<!-- step id: … -->' annotation under each step heading); html (a self-contained page).
+                Exit codes: 0 imported; 1 some articles had diagnostics (such as no step found); \
+                2 unreadable input; 64 usage error.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case json, guide, html
+        }
+
+        @Argument(help: ArgumentHelp("An article, or a folder of articles.", valueName: "path"))
+        var path: String
+
+        @Option(help: "Output format: json, guide or html.")
+        var format: Format = .json
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Write to this file (a folder when importing a folder as guide or html) instead of standard output.",
+                valueName: "file"))
+        var out: String?
+
+        @Option(
+            name: .customLong("base-url"),
+            help: ArgumentHelp(
+                "Resolve relative links against this folder URL, such as https://learn.microsoft.com/fr-fr/microsoftteams/.",
+                valueName: "url"))
+        var baseURL: String?
+
+        func validate() throws {
+            if let baseURL, LinkResolver(base: baseURL) == nil {
+                throw ValidationError("Invalid base URL '\(baseURL)'. Give an absolute http(s) URL")
+            }
+        }
+
+        func run() throws {
+            let url = URL(fileURLWithPath: path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                printError("Error: No such file or folder '\(path)'")
+                throw ExitCode(2)
+            }
+            let run = ImportRun(importer: ArticleImporter(baseURL: baseURL), format: format, baseURL: baseURL)
+            let status: Int32
+            if isDirectory.boolValue {
+                status = try run.importFolder(url, out: out)
+            } else {
+                status = try run.importFile(url, out: out)
+            }
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import SetupGuide
+import Testing
+
+@Suite("Import: guide output")
+struct ImportGuideWriterTests {
+    /// Writes the article as a guide and loads it back as lint would.
+    private func roundTrip(_ article: ImportedArticle) -> (Guide?, [Diagnostic]) {
+        let text = GuideWriter(baseURL: Seeds.baseURL).write(article)
+        let document = MarkdownParser().parse(text, path: "imported.md")
+        let loaded = GuideLoader().load(document)
+        guard let guide = loaded.guide else { return (nil, loaded.diagnostics) }
+        let content = ContentSet(countries: CountryCatalogue([]), guides: [guide], diagnostics: loaded.diagnostics)
+        return (guide, Linter().lint(content))
+    }
+
+    @Test("Every seed round-trips through GuideLoader and passes lint but for unverified steps",
+          arguments: ["000", "001", "002", "003", "004"])
+    func seedRoundTrip(prefix: String) throws {
+        let article = try Seeds.article(prefix)
+        let (guide, diagnostics) = roundTrip(article)
+        let loaded = try #require(guide)
+        #expect(loaded.steps.map(\.id) == article.steps.map(\.id))
+        #expect(loaded.steps.map(\.title) == article.steps.map(\.heading))
+        #expect(loaded.language == .french)
+        #expect(loaded.title == article.title)
+        #expect(diagnostics.filter { $0.identifier != .unverifiedStep }.isEmpty, "\(diagnostics)")
+        #expect(diagnostics.count == article.steps.count)
+        // the tasks survive: re-importing the guide finds the same ones
+        let again = ArticleImporter().importArticle(text: GuideWriter().write(article), path: "again.md")
+        #expect(again.steps.map { $0.allTasks.map(\.text) } == article.steps.map { $0.allTasks.map(\.text) })
+        #expect(again.steps.map { $0.callouts.map(\.kind) } == article.steps.map { $0.callouts.map(\.kind) })
+    }
+
+    @Test("Front matter and the ordering suggestion as comments")
+    func seed001Text() throws {
+        let text = GuideWriter(baseURL: Seeds.baseURL).write(try Seeds.article("001"))
+        #expect(text.hasPrefix("---\nguide: configurer-l-appel-d-offre\nlang: fr\ntitle: \"Configurer l'appel d'offre\"\n"))
+        #expect(text.contains("ms.date: \"11/15/2017\"\n"))
+        #expect(text.contains("## Étape 2 : obtenir des numéros de téléphone\n<!-- step\nid: obtenir-des-numeros-de-telephone\n"))
+        #expect(text.contains("# order:\n#   - after: ajouter-des-adresses-et-des-emplacements\n#     if: { }  # si vous êtes en dehors des États-Unis\n"))
+        #expect(text.contains("(https://learn.microsoft.com/fr-fr/skype-for-business-and-microsoft-teams-add-on-licensing/calling-plans-for-office-365)"))
+    }
+
+    @Test("Markup-like text and comment closers cannot break the guide")
+    func hostileText() throws {
+        let article = ArticleImporter().importMarkdown(
+            """
+            ---
+            title: "A \\"quoted\\" --> title: x"
+            description: "line\\nbreak"
+            ---
+            ## Step 1: Use \\* and \\_ and \\[x\\] and <b>bold</b> --> done
+
+            1\\. not a list
+
+            \\# not a heading
+
+            1. Task with `code` and a [link](a.md "t \\"q\\"").
+            <!-- step
+            id: smuggled
+            -->
+            """, path: "x--y.md")
+        let (guide, diagnostics) = roundTrip(article)
+        let loaded = try #require(guide)
+        #expect(loaded.steps.map(\.id) == ["use-and-and-x-and-bold"])
+        #expect(loaded.title == "A \"quoted\" --> title: x")
+        #expect(loaded.description == "line\nbreak")
+        #expect(diagnostics.filter { $0.identifier != .unverifiedStep }.isEmpty, "\(diagnostics)")
+        let again = ArticleImporter().importArticle(text: GuideWriter().write(article), path: "again.md")
+        #expect(again.steps.first?.tasks.map(\.text) == ["Task with code and a link."])
+    }
+}
+
+@Suite("Import: JSON output")
+struct ImportJSONWriterTests {
+    @Test("The fast writer gives the same document as JSONEncoder", arguments: ["000", "001", "002", "003", "004"])
+    func sameAsEncoder(prefix: String) throws {
+        var article = try Seeds.article(prefix)
+        article.diagnostics.append(
+            Diagnostic(.noSteps, at: SourceLocation(path: "a\"b\\c\n.md", line: 1, column: 2), "tab\there \u{1}", hint: "h"))
+        article.title += " \"quoted\" \\ / \u{0}\u{1F} é"
+        let fast = try JSONSerialization.jsonObject(with: Data(ImportJSONWriter().write(article))) as? NSDictionary
+        let encoder = JSONEncoder()
+        let reference = try JSONSerialization.jsonObject(with: encoder.encode(article)) as? NSDictionary
+        #expect(fast != nil)
+        #expect(fast == reference)
+        // dropping the Markdown blocks (as a JSON folder import does) changes nothing in the JSON
+        let lean = try ArticleImporter(baseURL: Seeds.baseURL, keepsBlocks: false)
+            .importFile(at: Seeds.url(prefix), displayPath: "seeds/\(prefix).md")
+        #expect(lean.steps.allSatisfy { $0.body.isEmpty && $0.trailer.isEmpty })
+        #expect(ImportJSONWriter().write(lean) == ImportJSONWriter().write(try Seeds.article(prefix)))
+    }
+}
