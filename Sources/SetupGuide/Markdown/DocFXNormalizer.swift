@@ -120,17 +120,33 @@ enum DocFXNormalizer {
 
     /// `x` from `<a name="x">` or `<a name='x' id="x">`.
     static func anchorName(_ html: String) -> String? {
-        let lower = html.lowercased()
-        guard lower.hasPrefix("<a "), let range = lower.range(of: "name=") else { return nil }
-        var rest = html[range.upperBound...]
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        rest = rest.dropFirst()
-        guard let end = rest.firstIndex(of: quote) else { return nil }
-        return String(rest[..<end])
+        // ASCII-only matching on bytes: cheap for every inline tag, and no index from a
+        // lower-cased copy is ever used on the original
+        let bytes = Array(html.utf8)
+        guard bytes.count > 3, bytes[0] == UInt8(ascii: "<"), bytes[1] | 0x20 == UInt8(ascii: "a"), bytes[2] == 0x20
+        else { return nil }
+        let key = Array("name=".utf8)
+        var i = 3
+        while i + key.count < bytes.count {
+            if zip(bytes[i..<(i + key.count)], key).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) {
+                let quote = bytes[i + key.count]
+                guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+                return value(bytes, from: i + key.count + 1, until: quote)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func value(_ bytes: [UInt8], from start: Int, until quote: UInt8) -> String? {
+        guard let end = bytes[start...].firstIndex(of: quote) else { return nil }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     private static func isClosingAnchor(_ html: String) -> Bool {
-        html.lowercased().replacingOccurrences(of: " ", with: "") == "</a>"
+        let bytes = html.utf8.filter { $0 != 0x20 }
+        return bytes.count == 4 && bytes[0] == UInt8(ascii: "<") && bytes[1] == UInt8(ascii: "/")
+            && bytes[2] | 0x20 == UInt8(ascii: "a") && bytes[3] == UInt8(ascii: ">")
     }
 
     /// A one-cell table: `||`, then `|:---|`, then rows `|content|`.

@@ -90,3 +90,15 @@ struct DocFXFormTests {
 }
 
 import Foundation
+
+@Suite("Anchors in odd HTML")
+struct AnchorNameTests {
+    @Test("anchor names are read from bytes, whatever the case or the characters around them",
+          arguments: [
+            ("<a name=\"x\">", "x"), ("<A NAME='y'>", "y"), ("<a id=\"z\" name=\"w\">", "w"), ("<abbr>", nil),
+            ("<a name=x>", nil), ("<a name=\"unterminated>", nil), ("<a title=\"İİİİ\" name=\"é\">", "é"),
+          ] as [(String, String?)])
+    func names(html: String, expected: String?) {
+        #expect(DocFXNormalizer.anchorName(html) == expected)
+    }
+}
