@@ -17,6 +17,9 @@ public struct ExportFolder: Sendable {
     /// At most this many problems are kept per file, so one bad column does not flood the screen.
     public static let problemLimit = 20
 
+    /// Up to this many bytes of exports, the files are read in parallel.
+    public static let parallelLimit = 192 * 1024 * 1024
+
     /// Values the cmdlets document, in their own spelling.
     enum Allowed {
         static let accountType = ["User", "ResourceAccount", "Guest", "SfBOnPremUser", "IrregularUser", "Unknown"]
@@ -69,9 +72,14 @@ public struct ExportFolder: Sendable {
         }
         // One file per core: users and numbers, the two big ones, are read side by side. Each
         // file fills its own snapshot; they are merged in cmdlet order, so the result is the same.
+        // A mapped file's pages count in memory while it is read, so past `parallelLimit` bytes
+        // the files are read one after the other to keep the peak near one file's size.
         let files = found
+        let bytes = files.reduce(0) { total, entry in
+            total + ((try? FileManager.default.attributesOfItem(atPath: entry.file.path)[.size] as? Int) ?? 0)
+        }
         let results = ConcurrentResults<(ExportSnapshot, [ExportProblem])>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { position in
+        let readOne = { @Sendable (position: Int) in
             let (cmdlet, file, display) = files[position]
             var part = ExportSnapshot()
             var fileProblems: [ExportProblem] = []
@@ -86,6 +94,11 @@ public struct ExportFolder: Sendable {
                 fileProblems.append(ExportProblem(.unreadableFile, file: display, .init("cannot be read", "illisible")))
             }
             results.set(position, (part, fileProblems))
+        }
+        if bytes <= Self.parallelLimit {
+            DispatchQueue.concurrentPerform(iterations: files.count, execute: readOne)
+        } else {
+            for position in files.indices { readOne(position) }
         }
         for ((cmdlet, _, display), (part, fileProblems)) in zip(found, results.values) {
             snapshot.files[cmdlet] = display
