@@ -10,6 +10,9 @@ struct SetupGuideCommand: ParsableCommand {
             2 unusable input or changes pending (see each command); 64 usage error.
             LANG (or --lang) chooses French or English; NO_COLOR or TERM=dumb turn colours off.
             """,
-        subcommands: [Lint.self, Plan.self, Run.self, Render.self, Tenant.self, Import.self, Catalogue.self, Benchmark.self]
+        subcommands: [
+            Lint.self, Plan.self, Run.self, Render.self, Verify.self, Tenant.self, Import.self, Catalogue.self,
+            Benchmark.self,
+        ]
     )
 }

@@ -1,0 +1,67 @@
+public import SetupGuide
+
+/// The verification report as one self-contained HTML page (inline style, no script, no external
+/// resource), every value escaped.
+public struct VerificationHTMLRenderer: Sendable {
+    /// Subjects listed per failing check; the rest are counted.
+    public var maxSubjects: Int?
+
+    /// Creates a renderer.
+    public init(maxSubjects: Int? = 200) { self.maxSubjects = maxSubjects }
+
+    /// The page.
+    public func render(_ report: VerificationReport) -> String {
+        let language = Language(rawValue: report.language) ?? .english
+        let e = ReportEscaping.html
+        let title = language.pick("Teams Phone verification", "Vérification Téléphonie Teams")
+        var out = """
+            <!DOCTYPE html>
+            <html lang="\(e(report.language))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(title)) — \(e(report.country))</title>
+            <style>
+            body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b1b}
+            table{border-collapse:collapse;width:100%;margin:1rem 0}
+            th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
+            th{background:#f3f3f3}
+            .pass{color:#0a6b0a;font-weight:600}.fail{color:#b00020;font-weight:600}.not-applicable{color:#666}
+            ul{margin:.2rem 0 .2rem 1rem;padding:0}code{font-size:.95em}
+            </style>
+            </head>
+            <body>
+            <h1>\(e(title))</h1>
+
+            """
+        // French puts a non-breaking space before a colon; English does not.
+        let colon = language == .french ? "&nbsp;:" : ":"
+        out += "<p>\(e(language.pick("Source", "Source")))\(colon) \(e(report.source.kind)) <code>\(e(report.source.path))</code><br>\n"
+        out += "\(e(language.pick("Country", "Pays")))\(colon) \(e(report.country)) · \(e(report.connectivity))"
+        out += report.features.isEmpty ? "" : " · \(e(report.features.joined(separator: ", ")))"
+        out += "</p>\n<p class=\"\(report.status == .complete ? "pass" : "fail")\">\(e(VerificationWords.verdict(report, language)))</p>\n"
+        out += "<table>\n<thead><tr><th>\(e(language.pick("Status", "Statut")))</th><th>\(e(language.pick("Step", "Étape")))</th>"
+        out += "<th>\(e(language.pick("Check", "Vérification")))</th><th>\(e(language.pick("Result", "Résultat")))</th></tr></thead>\n<tbody>\n"
+        for step in report.steps {
+            for check in step.checks {
+                let status = ["pass", "fail"].contains(check.status) ? check.status : "not-applicable"
+                out += "<tr><td class=\"\(status)\">\(e(VerificationWords.status(check.status, language)))</td>"
+                out += "<td>\(e(step.title))<br><code>\(e(step.id))</code></td><td><code>\(e(check.check))</code></td><td>\(e(check.summary))"
+                if !check.failures.isEmpty {
+                    out += "\n<ul>\n"
+                    let shown = maxSubjects.map { Array(check.failures.prefix($0)) } ?? check.failures
+                    for failure in shown {
+                        out += "<li><code>\(e(failure.subject))</code> (\(e(failure.kind))): \(e(failure.reason))</li>\n"
+                    }
+                    if check.failures.count > shown.count {
+                        out += "<li>\(e(VerificationWords.more(check.failures.count - shown.count, language)))</li>\n"
+                    }
+                    out += "</ul>"
+                }
+                out += "</td></tr>\n"
+            }
+        }
+        out += "</tbody>\n</table>\n</body>\n</html>\n"
+        return out
+    }
+}

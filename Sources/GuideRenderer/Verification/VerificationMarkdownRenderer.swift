@@ -1,0 +1,45 @@
+public import SetupGuide
+
+/// The verification report as Markdown, to paste into a ticket: one table of checks, then one
+/// table of subjects per failing check. Every cell is escaped.
+public struct VerificationMarkdownRenderer: Sendable {
+    /// Subjects listed per failing check; the rest are counted.
+    public var maxSubjects: Int?
+
+    /// Creates a renderer.
+    public init(maxSubjects: Int? = 50) { self.maxSubjects = maxSubjects }
+
+    /// The whole document, ending with a newline.
+    public func render(_ report: VerificationReport) -> String {
+        let language = Language(rawValue: report.language) ?? .english
+        let cell = ReportEscaping.markdownCell
+        var out = "# " + language.pick("Teams Phone verification", "Vérification Téléphonie Teams") + "\n\n"
+        out += "- " + language.pick("Source: ", "Source : ") + "\(cell(report.source.kind)) `\(report.source.path.replacingOccurrences(of: "`", with: "'"))`\n"
+        out += "- " + language.pick("Country: ", "Pays : ") + "\(cell(report.country)) · \(cell(report.connectivity))"
+        out += report.features.isEmpty ? "\n" : " · \(cell(report.features.joined(separator: ", ")))\n"
+        out += "- **" + cell(VerificationWords.verdict(report, language)) + "**\n\n"
+        out += "| " + [language.pick("Status", "Statut"), language.pick("Step", "Étape"), language.pick("Check", "Vérification"),
+                       language.pick("Result", "Résultat")].joined(separator: " | ") + " |\n"
+        out += "| --- | --- | --- | --- |\n"
+        for step in report.steps {
+            for check in step.checks {
+                out += "| \(VerificationWords.status(check.status, language)) | \(cell(step.id)) | \(cell(check.check)) | \(cell(check.summary)) |\n"
+            }
+        }
+        for step in report.steps {
+            for check in step.checks where !check.failures.isEmpty {
+                out += "\n## \(cell(step.title)) — `\(check.check)`\n\n"
+                out += "| " + [language.pick("Kind", "Type"), language.pick("Subject", "Élément"), language.pick("Why", "Motif")].joined(separator: " | ") + " |\n"
+                out += "| --- | --- | --- |\n"
+                let shown = maxSubjects.map { Array(check.failures.prefix($0)) } ?? check.failures
+                for failure in shown {
+                    out += "| \(cell(failure.kind)) | \(cell(failure.subject)) | \(cell(failure.reason)) |\n"
+                }
+                if check.failures.count > shown.count {
+                    out += "\n" + cell(VerificationWords.more(check.failures.count - shown.count, language)) + "\n"
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,58 @@
+public import SetupGuide
+
+/// The verification report as a terminal table; colour only when `style` allows it.
+///
+/// ```swift
+/// print(VerificationTextRenderer(style: .detect()).render(report), terminator: "")
+/// ```
+public struct VerificationTextRenderer: Sendable {
+    /// Colours or not.
+    public var style: TerminalStyle
+    /// Subjects listed per failing check; the rest are counted.
+    public var maxSubjects: Int?
+
+    /// Creates a renderer.
+    public init(style: TerminalStyle, maxSubjects: Int? = 20) {
+        self.style = style
+        self.maxSubjects = maxSubjects
+    }
+
+    /// The whole report, ending with a newline.
+    public func render(_ report: VerificationReport) -> String {
+        let language = Language(rawValue: report.language) ?? .english
+        let clean = ReportEscaping.terminal
+        var out = style.bold(language.pick("Verification of ", "Vérification de ")
+            + (report.source.kind == "exports" ? language.pick("exports ", "l'export ") : language.pick("tenant ", "client "))
+            + clean(report.source.path)) + "\n"
+        let features = report.features.isEmpty ? "-" : report.features.joined(separator: ", ")
+        out += style.dim(language.pick("Country ", "Pays ") + "\(report.country) · \(report.connectivity) · "
+            + language.pick("features: ", "fonctions : ") + features) + "\n\n"
+
+        let rows = report.steps.flatMap { step in step.checks.map { (step, $0) } }
+        let headers = [language.pick("STATUS", "STATUT"), language.pick("STEP", "ÉTAPE"), language.pick("CHECK", "VÉRIFICATION")]
+        let statusWidth = max(headers[0].count, 6)
+        let stepWidth = min(max(headers[1].count, rows.map { $0.0.id.count }.max() ?? 0), 28)
+        let checkWidth = min(max(headers[2].count, rows.map { $0.1.check.count }.max() ?? 0), 40)
+        out += style.bold(pad(headers[0], statusWidth) + "  " + pad(headers[1], stepWidth) + "  " + pad(headers[2], checkWidth) + "  "
+            + language.pick("RESULT", "RÉSULTAT")) + "\n"
+        for (step, check) in rows {
+            let word = pad(VerificationWords.status(check.status, language), statusWidth)
+            let coloured = check.status == "pass" ? style.green(word) : check.status == "fail" ? style.red(word) : style.dim(word)
+            out += coloured + "  " + pad(clean(step.id), stepWidth) + "  " + pad(clean(check.check), checkWidth) + "  " + clean(check.summary) + "\n"
+            let shown = maxSubjects.map { Array(check.failures.prefix($0)) } ?? check.failures
+            for failure in shown {
+                out += String(repeating: " ", count: statusWidth + 2) + style.yellow("↳ " + clean(failure.subject)) + "  "
+                    + style.dim("(\(failure.kind))") + " " + clean(failure.reason) + "\n"
+            }
+            if check.failures.count > shown.count {
+                out += String(repeating: " ", count: statusWidth + 2) + style.dim(VerificationWords.more(check.failures.count - shown.count, language)) + "\n"
+            }
+        }
+        out += "\n" + (report.status == .complete ? style.green : style.red)(VerificationWords.verdict(report, language)) + "\n"
+        return out
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}

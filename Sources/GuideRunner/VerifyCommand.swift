@@ -1,0 +1,181 @@
+import ArgumentParser
+import Foundation
+import GuideRenderer
+import SetupGuide
+
+extension SetupGuideCommand {
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Report how complete a tenant is: every check of every step that applies, with the users, numbers and addresses at fault.",
+            discussion: """
+                Reads the embedded rehearsal tenant (--tenant, default $XDG_DATA_HOME/setup-guide/tenant.sqlite) or a folder \
+                of PowerShell exports (--export DIR) holding Get-CsOnlineUser, Get-CsPhoneNumberAssignment, \
+                Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation and Get-MgSubscribedSku, each as .json (ConvertTo-Json) \
+                or .csv (Export-Csv, with or without its #TYPE line), in UTF-8 or UTF-16 with a byte order mark. \
+                Users without any voice licence are out of scope. The schema of --format json is in docs/verify-schema.md.
+                Exit codes: 0 complete; 1 gaps found; 2 unusable input (a malformed export, named with its line and field; \
+                a missing or unreadable tenant; guides with errors); 64 usage error.
+                """)
+
+        @OptionGroup var planOptions: PlanSelection
+        @OptionGroup var languageOption: LanguageOption
+        @OptionGroup var contentOptions: ContentOptions
+
+        @Option(help: ArgumentHelp("The rehearsal tenant file (default: the engine's location).", valueName: "path"))
+        var tenant: String?
+
+        @Option(name: .customLong("export"), help: ArgumentHelp("A folder of PowerShell exports, one file per cmdlet.", valueName: "dir"))
+        var exportFolder: String?
+
+        @Option(help: "Output format: text, json, html, junit or markdown.")
+        var format: VerifyFormat = .text
+
+        @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+        var out: String?
+
+        @Flag(help: .hidden)
+        var reportResources = false
+
+        func validate() throws {
+            if tenant != nil, exportFolder != nil {
+                throw ValidationError("Give --tenant or --export, not both")
+            }
+        }
+
+        func run() throws {
+            let started = Date()
+            let language = try languageOption.language()
+            let plan: SetupGuide.Plan
+            let content: ContentSet
+            do {
+                (plan, content) = try planOptions.makePlan(content: contentOptions.contentURL, language: language)
+            } catch let code as ExitCode where code == ExitCode(1) {
+                // Broken guides are unusable input here; 1 means gaps in the tenant.
+                throw ExitCode(2)
+            }
+            let catalogue = content.countries
+            let lookup: RehearsalTenant.CountryLookup = { catalogue.country($0) }
+            var timings: [(String, TimeInterval)] = []
+            var mark = Date()
+            func lap(_ name: String) {
+                timings.append((name, Date().timeIntervalSince(mark)))
+                mark = Date()
+            }
+
+            // With --report-resources, the slowest checks are listed after the phases.
+            let slowest = CheckTimes()
+            let checkTimer: (@Sendable (String, Double) -> Void)? = reportResources ? { @Sendable check, seconds in slowest.add(check, seconds) } : nil
+            let report: VerificationReport
+            if let exportFolder {
+                let folder = URL(fileURLWithPath: exportFolder)
+                let (snapshot, problems) = ExportFolder(url: folder).read()
+                lap("read")
+                if !problems.isEmpty {
+                    for problem in problems { printError(problem.formatted(in: language)) }
+                    printError(language.pick(
+                        "The exports cannot be verified: fix or export again the files named above.",
+                        "Les exports ne peuvent pas être vérifiés : corrigez ou exportez de nouveau les fichiers ci-dessus."))
+                    throw ExitCode(2)
+                }
+                let scratch = scratchFolder().appendingPathComponent("setup-guide-verify-\(UUID().uuidString)")
+                defer { try? FileManager.default.removeItem(at: scratch) }
+                let temporary = try RehearsalTenant(
+                    at: scratch.appendingPathComponent("exports.sqlite"), create: true, countries: lookup)
+                lap("open")
+                try ExportImporter(tenant: temporary).load(snapshot, country: plan.options.country.code, connectivity: plan.options.connectivity)
+                lap("load")
+                report = try Verifier(tenant: temporary, source: .exports(path: exportFolder, files: snapshot.files), onTiming: checkTimer).verify(plan)
+                lap("checks")
+            } else {
+                let url = tenant.map { URL(fileURLWithPath: $0) } ?? TenantLocation.defaultURL()
+                // SETUP_GUIDE_NOW stops the clock as for the tenant commands, so reservations read the same.
+                let clock = try TenantOptions.clock()
+                let opened: RehearsalTenant
+                do {
+                    opened = try RehearsalTenant(at: url, readOnly: true, clock: clock, countries: lookup)
+                } catch {
+                    printError(language.pick("Error: ", "Erreur : ") + "\(error)")
+                    throw ExitCode(2)
+                }
+                report = try Verifier(tenant: opened, source: .tenant(path: tenant ?? url.path), onTiming: checkTimer).verify(plan)
+                lap("checks")
+            }
+
+            let toTerminal = out == nil
+            let text: String
+            switch format {
+            case .text:
+                let style = toTerminal ? TerminalStyle.detect() : TerminalStyle(colours: false)
+                text = VerificationTextRenderer(style: style).render(report)
+            case .json: text = try VerificationJSONRenderer().render(report)
+            case .html: text = VerificationHTMLRenderer().render(report)
+            case .junit: text = VerificationJUnitRenderer().render(report)
+            case .markdown: text = VerificationMarkdownRenderer().render(report)
+            }
+            if let out {
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+                } catch {
+                    printError(language.pick("Error: cannot write '\(out)'", "Erreur : impossible d'écrire '\(out)'"))
+                    throw ExitCode(2)
+                }
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+            lap("render")
+            if reportResources {
+                var usage = rusage()
+                #if os(Linux)
+                getrusage(RUSAGE_SELF.rawValue, &usage)
+                let peakMB = Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+                #else
+                getrusage(RUSAGE_SELF, &usage)
+                let peakMB = Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+                #endif
+                let phases = timings.map { String(format: "%@ %.3fs", $0.0, $0.1) }.joined(separator: ", ")
+                printError(String(format: "resources: %@; total %.3fs; peak RSS %.1f MB", phases, Date().timeIntervalSince(started), peakMB))
+                for (check, seconds) in slowest.top(5) { printError(String(format: "  check %@ %.3fs", check, seconds)) }
+            }
+            if report.status == .gaps { throw ExitCode(1) }
+        }
+    }
+}
+
+/// Where the throw-away tenant of an export goes: memory-backed `/dev/shm` where it exists, since
+/// the tenant dies with the command and a disk would only add fsyncs.
+func scratchFolder() -> URL {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isDirectory), isDirectory.boolValue,
+        FileManager.default.isWritableFile(atPath: "/dev/shm")
+    {
+        return URL(fileURLWithPath: "/dev/shm", isDirectory: true)
+    }
+    return FileManager.default.temporaryDirectory
+}
+
+/// Check durations gathered for `--report-resources`.
+final class CheckTimes: @unchecked Sendable {
+    private var times: [(String, Double)] = []
+    private let lock = NSLock()
+
+    func add(_ check: String, _ seconds: Double) {
+        lock.lock()
+        times.append((check, seconds))
+        lock.unlock()
+    }
+
+    func top(_ count: Int) -> [(String, Double)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return Array(times.sorted { $0.1 > $1.1 }.prefix(count))
+    }
+}
+
+/// Output formats of `verify`.
+enum VerifyFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+    case html
+    case junit
+    case markdown
+}

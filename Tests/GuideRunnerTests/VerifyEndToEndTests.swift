@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+@Suite("setup-guide verify, run as a user would")
+struct VerifyEndToEndTests {
+    static let fixtures = BinaryRunner.packageRoot.appendingPathComponent("Tests/SetupGuideTests/Fixtures/Verification")
+
+    @Test("verify answers --help with its exit codes")
+    func help() throws {
+        let output = try BinaryRunner.run(["verify", "--help"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("--export"))
+        #expect(output.stdout.contains("0 complete; 1 gaps found; 2 unusable input"))
+    }
+
+    @Test("a complete export folder exits 0")
+    func complete() throws {
+        let output = try BinaryRunner.run(["verify", "--country", "US", "--export", Self.fixtures.appendingPathComponent("complete").path])
+        #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+        #expect(output.stdout.contains("Complete: "))
+        #expect(!output.stdout.contains("\u{1B}["), "no colour when not a terminal")
+    }
+
+    @Test("gaps exit 1 and name the subjects, in every format", arguments: ["text", "json", "html", "junit", "markdown"])
+    func gaps(format: String) throws {
+        let output = try BinaryRunner.run([
+            "verify", "--country", "US", "--feature", "toll-free", "--feature", "call-queues", "--format", format,
+            "--export", Self.fixtures.appendingPathComponent("gaps").path,
+        ])
+        #expect(output.status == 1, "\(output.stderr)")
+        for subject in ["chloe@contoso.com", "+12065550105", "c0a80001-0000-4000-8000-000000000002", "cq-support@contoso.com"] {
+            #expect(output.stdout.contains(subject), "\(format) names \(subject)")
+        }
+        #expect(!output.stdout.contains("frank@contoso.com"), "a user without a voice licence is out of scope")
+        if format == "json" {
+            let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+            #expect(object?["status"] as? String == "gaps")
+            #expect(object?["schema"] as? Int == 1)
+        }
+    }
+
+    @Test("--out writes the report to a file and nothing to standard output")
+    func outFile() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let file = folder.appendingPathComponent("report.xml")
+        let output = try BinaryRunner.run([
+            "verify", "--country", "US", "--format", "junit", "--out", file.path, "--export", Self.fixtures.appendingPathComponent("gaps").path,
+        ])
+        #expect(output.status == 1)
+        #expect(output.stdout.isEmpty)
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("<?xml"))
+    }
+
+    @Test("a malformed export exits 2 naming file, line and field")
+    func malformed() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        try "\"UserPrincipalName\",\"FeatureTypes\"\n\"ana@contoso.com\",\"System.Object[]\"\n"
+            .write(to: folder.appendingPathComponent("Get-CsOnlineUser.csv"), atomically: true, encoding: .utf8)
+        try "[{\"TelephoneNumber\": \"+12065550101\", \"PstnAssignmentStatus\": \"Lent\"}"
+            .write(to: folder.appendingPathComponent("Get-CsPhoneNumberAssignment.json"), atomically: true, encoding: .utf8)
+        let output = try BinaryRunner.run(["verify", "--country", "US", "--export", folder.path])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("Get-CsOnlineUser.csv:2: error:"), "\(output.stderr)")
+        #expect(output.stderr.contains("(field FeatureTypes) [lost-list]"))
+        #expect(output.stderr.contains("Get-CsPhoneNumberAssignment.json:1: error:"))
+        #expect(output.stderr.contains("[truncated-json]"))
+        #expect(!output.stderr.contains("Fatal error"))
+    }
+
+    @Test("an empty export file exits 2")
+    func empty() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        try Data().write(to: folder.appendingPathComponent("Get-MgSubscribedSku.json"))
+        let output = try BinaryRunner.run(["verify", "--country", "US", "--export", folder.path])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("[empty-file]"))
+    }
+
+    @Test("the embedded tenant: a fresh one has gaps and exits 1; its users need numbers")
+    func embeddedTenant() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let tenant = folder.appendingPathComponent("tenant.sqlite").path
+        let users = folder.appendingPathComponent("users.csv")
+        try "UserPrincipalName,DisplayName,UsageLocation,City,Department,PreferredLanguage\nana@contoso.com,Ana,US,Seattle,Sales,en-US\n"
+            .write(to: users, atomically: true, encoding: .utf8)
+        #expect(try BinaryRunner.run(["tenant", "init", "--tenant", tenant, "--country", "US"]).status == 0)
+        #expect(try BinaryRunner.run(["tenant", "import-users", "--tenant", tenant, users.path]).status == 0)
+        let output = try BinaryRunner.run(["verify", "--country", "US", "--tenant", tenant, "--format", "json"])
+        #expect(output.status == 1, "\(output.stderr)")
+        #expect(output.stdout.contains("\"kind\" : \"tenant\""))
+        #expect(output.stdout.contains("ana@contoso.com"))
+    }
+
+    @Test("a missing tenant exits 2")
+    func missingTenant() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let output = try BinaryRunner.run(["verify", "--country", "US", "--tenant", folder.appendingPathComponent("none.sqlite").path])
+        #expect(output.status == 2, "\(output.stderr)")
+    }
+
+    @Test("usage errors exit 64", arguments: [
+        ["verify", "--country", "US", "--format", "pdf"],
+        ["verify", "--country", "XX", "--export", "."],
+        ["verify", "--country", "US", "--tenant", "a", "--export", "b"],
+    ])
+    func usage(arguments: [String]) throws {
+        let output = try BinaryRunner.run(arguments)
+        #expect(output.status == 64, "\(arguments): \(output.stderr)")
+    }
+
+    @Test("French by LANG")
+    func french() throws {
+        let output = try BinaryRunner.run(
+            ["verify", "--country", "US", "--export", Self.fixtures.appendingPathComponent("gaps").path], environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("Manques constatés"))
+    }
+}
