@@ -11,7 +11,7 @@ struct SetupGuideCommand: ParsableCommand {
             LANG (or --lang) chooses French or English; NO_COLOR or TERM=dumb turn colours off.
             """,
         subcommands: [
-            Lint.self, Plan.self, Run.self, Render.self, Verify.self, Tenant.self, Import.self, Catalogue.self,
+            Lint.self, Plan.self, Run.self, Render.self, Verify.self, Tenant.self, Export.self, Import.self, Catalogue.self,
             Benchmark.self,
         ]
     )

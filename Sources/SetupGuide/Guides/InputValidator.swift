@@ -24,7 +24,8 @@ public struct InputValidator: Sendable {
             if let max = input.maxLength, value.count > max {
                 return fr ? "\(max) caractères au plus" : "at most \(max) characters"
             }
-            if input.type == .string, value.contains(where: { $0 == "\n" || $0 == "\r" }) {
+            // scalars, not Characters: "\r\n" is one Character that is neither "\r" nor "\n"
+            if input.type == .string, value.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) {
                 return fr ? "une seule ligne" : "one line only"
             }
             if let pattern = input.pattern {
