@@ -72,7 +72,7 @@ struct WizardEndToEndTests {
                 stableSince = Date()
             } else if length != answeredAt, !screen.hasSuffix("\n"), Date().timeIntervalSince(stableSince) > 0.15 {
                 answeredAt = length
-                terminal.type(screen.hasSuffix("[y/N] ") ? "y" : "")
+                terminal.type(screen.hasSuffix("[y/N] ") || screen.hasSuffix("[o/N] ") ? "y" : "")
             }
             Thread.sleep(forTimeInterval: 0.02)
         }
@@ -92,6 +92,29 @@ struct WizardEndToEndTests {
         let again = try BinaryRunner.run(["run", "--answers", answers.path, "--yes", "--tenant", tenant.path])
         #expect(again.status == 0)
         #expect(again.stdout.contains("Every step of this plan is done."))
+    }
+
+    @Test("a full French run at a terminal for the demo organisation: request form, addresses first, all checks pass")
+    func fullFrenchRun() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let tenant = folder.appendingPathComponent("tenant.sqlite")
+        let answers = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("content/examples/demo-fr.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "outbox: demo/outbox", with: "outbox: \(folder.appendingPathComponent("outbox").path)")
+        let file = folder.appendingPathComponent("demo-fr.yaml")
+        try answers.write(to: file, atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(["run", "--answers", file.path, "--tenant", tenant.path], environment: ["LANG": "fr_FR.UTF-8"])
+        Self.agreeToEverything(terminal, until: "Toutes les étapes du plan sont faites")
+        #expect(terminal.wait() == 0)
+        let screen = terminal.screen
+        #expect(screen.contains("Cette étape engage des dépenses. Continuer ? [o/N]"))
+        let addresses = try #require(screen.range(of: "[emergency-addresses]"))
+        let request = try #require(screen.range(of: "[user-numbers-request]"))
+        #expect(addresses.lowerBound < request.lowerBound)
+        #expect(screen.contains("noté : Camille Martin, 2026-11-20"))
+        #expect(screen.contains("13 / 13 utilisateurs ont un numéro"))
+        #expect(!screen.contains("✗"), "a check failed")
+        let mails = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("outbox").path)
+        #expect(mails.count == 13)
     }
 
     @Test("back shows the previous step again; skip records the reason and moves on")
