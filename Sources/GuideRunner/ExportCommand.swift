@@ -24,17 +24,7 @@ extension SetupGuideCommand.Export {
                 Exit codes: 0 written; 1 the content has errors; 2 unreadable answers file or --out not writable; 64 usage.
                 """)
 
-        @Option(help: ArgumentHelp("ISO code of the organisation's country (default: from the answers file).", valueName: "cc"))
-        var country: String?
-
-        @Option(name: .customLong("feature"), help: ArgumentHelp("An optional feature; repeat for several.", valueName: "feature"))
-        var features: [String] = []
-
-        @Option(help: ArgumentHelp("calling-plan, operator-connect or direct-routing.", valueName: "option"))
-        var connectivity: String?
-
-        @Option(help: ArgumentHelp("Answers for the steps' inputs (YAML, as for run).", valueName: "file"))
-        var answers: String?
+        @OptionGroup var planOptions: AnsweredPlanOptions
 
         @Option(help: ArgumentHelp("Write the script to this file (default: standard output).", valueName: "file"))
         var out: String?
@@ -43,25 +33,8 @@ extension SetupGuideCommand.Export {
         @OptionGroup var contentOptions: ContentOptions
 
         func run() throws {
-            var language = try languageOption.language()
-            var answersFile = AnswersFile()
-            if let answers {
-                do {
-                    answersFile = try AnswersFile.load(from: URL(fileURLWithPath: answers), displayPath: answers)
-                } catch {
-                    printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO)).format(error.diagnostic))
-                    throw ExitCode(2)
-                }
-                if languageOption.lang == nil, let lang = answersFile.language.flatMap(Language.init(rawValue:)) { language = lang }
-            }
-            guard let code = country ?? answersFile.country else {
-                throw usageError(language.pick("Give --country (or 'country:' in the answers file).",
-                                               "Indiquez --country (ou « country: » dans le fichier de réponses)."))
-            }
-            let (plan, _) = try PlanSelection.makePlan(
-                country: code, features: features.isEmpty ? answersFile.features : features,
-                connectivity: connectivity ?? answersFile.connectivity ?? Connectivity.callingPlan.rawValue,
-                content: contentOptions.contentURL, language: language)
+            let loaded = try planOptions.load(languageOption: languageOption, content: contentOptions.contentURL)
+            let (plan, answersFile, language) = (loaded.plan, loaded.answers, loaded.language)
             // the same validation as the wizard: a bad answer is named, not written into a script
             var problems: [String] = []
             for planned in plan.steps {

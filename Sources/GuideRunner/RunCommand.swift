@@ -16,17 +16,7 @@ extension SetupGuideCommand {
                 or invalid answer; 3 the tenant is in use or unusable; 64 usage error; 130 interrupted.
                 """)
 
-        @Option(help: ArgumentHelp("ISO code of the organisation's country (default: from the answers file).", valueName: "cc"))
-        var country: String?
-
-        @Option(name: .customLong("feature"), help: ArgumentHelp("An optional feature; repeat for several.", valueName: "feature"))
-        var features: [String] = []
-
-        @Option(help: ArgumentHelp("calling-plan, operator-connect or direct-routing.", valueName: "option"))
-        var connectivity: String?
-
-        @Option(help: ArgumentHelp("Answers for the inputs (YAML); with --yes, nothing is asked.", valueName: "file"))
-        var answers: String?
+        @OptionGroup var planOptions: AnsweredPlanOptions
 
         @Flag(help: "Confirm steps that spend money; with --answers, run unattended.")
         var yes = false
@@ -44,25 +34,8 @@ extension SetupGuideCommand {
         @OptionGroup var contentOptions: ContentOptions
 
         func run() throws {
-            var language = try languageOption.language()
-            var answersFile = AnswersFile()
-            if let answers {
-                do {
-                    answersFile = try AnswersFile.load(from: URL(fileURLWithPath: answers), displayPath: answers)
-                } catch {
-                    printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO)).format(error.diagnostic))
-                    throw ExitCode(2)
-                }
-                if languageOption.lang == nil, let lang = answersFile.language.flatMap(Language.init(rawValue:)) { language = lang }
-            }
-            guard let countryCode = country ?? answersFile.country else {
-                throw usageError(language.pick("Give --country (or 'country:' in the answers file).",
-                                               "Indiquez --country (ou « country: » dans le fichier de réponses)."))
-            }
-            let (plan, content) = try PlanSelection.makePlan(
-                country: countryCode, features: features.isEmpty ? answersFile.features : features,
-                connectivity: connectivity ?? answersFile.connectivity ?? Connectivity.callingPlan.rawValue,
-                content: contentOptions.contentURL, language: language)
+            let loaded = try planOptions.load(languageOption: languageOption, content: contentOptions.contentURL)
+            let (plan, content, answersFile, language) = (loaded.plan, loaded.content, loaded.answers, loaded.language)
 
             let tenantURL = tenant.map { URL(fileURLWithPath: $0) } ?? TenantLocation.defaultURL()
             let countries = content.countries
@@ -88,7 +61,7 @@ extension SetupGuideCommand {
             let theme = WizardTheme(
                 heading: { style.bold($0) }, good: { style.green($0) }, bad: { style.red($0) }, warning: { style.yellow($0) },
                 quiet: { style.dim($0) }, presentStep: { markdown.render($0) })
-            let unattended = answers != nil && yes
+            let unattended = planOptions.answers != nil && yes
             let io = TerminalWizardIO(interactive: !unattended && !dryRun, language: language)
             let outboxURL = outbox.map { URL(fileURLWithPath: $0) }
                 ?? tenantURL.deletingLastPathComponent().appendingPathComponent("outbox")

@@ -4,23 +4,11 @@
 public enum HTMLEscaping {
     /// Text or an attribute value with `& < > " '` escaped, and control characters dropped.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            default:
-                // C0/C1 controls (NUL included) have no business in a page
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        // C0/C1 controls (NUL included) have no business in a page; the escaping itself is HTML's
+        let kept = String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
+            scalar == "\n" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
+        }))
+        return HTML.text(kept).markup
     }
 
     /// Whether a link or image URL is safe to emit: `javascript:`, `data:` and `vbscript:` are

@@ -3,19 +3,7 @@
 public enum ReportEscaping {
     /// Text for HTML element content and quoted attribute values.
     public static func html(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        HTML.text(text).markup
     }
 
     /// Text for XML content and quoted attributes. Characters XML 1.0 cannot hold at all (most

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import GuideRenderer
+import SetupGuide
+
+/// `--country`, `--feature`, `--connectivity` and `--answers`, for the commands that carry out a
+/// plan: what is not on the command line comes from the answers file.
+struct AnsweredPlanOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("ISO code of the organisation's country (default: from the answers file).", valueName: "cc"))
+    var country: String?
+
+    @Option(name: .customLong("feature"), help: ArgumentHelp("An optional feature; repeat for several.", valueName: "feature"))
+    var features: [String] = []
+
+    @Option(help: ArgumentHelp("calling-plan, operator-connect or direct-routing.", valueName: "option"))
+    var connectivity: String?
+
+    @Option(help: ArgumentHelp("Answers for the steps' inputs (YAML; see content/examples/).", valueName: "file"))
+    var answers: String?
+
+    /// What the commands need: the plan, its content, the answers and the language of both.
+    struct Loaded {
+        var plan: SetupGuide.Plan
+        var content: ContentSet
+        var answers: AnswersFile
+        var language: Language
+    }
+
+    /// Reads the answers file (exit 2 when it is unusable) and makes the plan.
+    func load(languageOption: LanguageOption, content: URL) throws -> Loaded {
+        var language = try languageOption.language()
+        var answersFile = AnswersFile()
+        if let answers {
+            do {
+                answersFile = try AnswersFile.load(from: URL(fileURLWithPath: answers), displayPath: answers)
+            } catch {
+                printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO)).format(error.diagnostic))
+                throw ExitCode(2)
+            }
+            if languageOption.lang == nil, let lang = answersFile.language.flatMap(Language.init(rawValue:)) { language = lang }
+        }
+        guard let code = country ?? answersFile.country else {
+            throw usageError(language.pick("Give --country (or 'country:' in the answers file).",
+                                           "Indiquez --country (ou « country: » dans le fichier de réponses)."))
+        }
+        let (plan, contentSet) = try PlanSelection.makePlan(
+            country: code, features: features.isEmpty ? answersFile.features : features,
+            connectivity: connectivity ?? answersFile.connectivity ?? Connectivity.callingPlan.rawValue,
+            content: content, language: language)
+        return Loaded(plan: plan, content: contentSet, answers: answersFile, language: language)
+    }
+}
