@@ -53,6 +53,12 @@ extension SetupGuideCommand {
             } catch let error as TenantStoreError {
                 printError(error.message(in: language))
                 throw ExitCode(3)
+            } catch {
+                // a folder that cannot be made, a disk that is full: say where, in words
+                printError(language.pick(
+                    "Cannot open the tenant at '\(tenantURL.path)': \(error.localizedDescription) Choose another place with --tenant.",
+                    "Impossible d'ouvrir le client '\(tenantURL.path)' : \(error.localizedDescription) Choisissez un autre emplacement avec --tenant."))
+                throw ExitCode(3)
             }
             defer { if let copyFolder { try? FileManager.default.removeItem(at: copyFolder) } }
 

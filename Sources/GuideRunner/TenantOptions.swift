@@ -61,7 +61,9 @@ struct TenantOptions: ParsableArguments {
             throw exit
         } catch {
             // A file the engine could not read or write (a CSV, the outbox, the tenant folder).
-            printError(language.pick("Error: \(error.localizedDescription)", "Erreur : \(error.localizedDescription)"))
+            let path = (error as NSError).userInfo[NSFilePathErrorKey] as? String
+            let place = path.map { " ('\($0)')" } ?? ""
+            printError(language.pick("Error\(place): \(error.localizedDescription)", "Erreur\(place) : \(error.localizedDescription)"))
             throw ExitCode(Self.unusable)
         }
     }
