@@ -24,17 +24,17 @@ extension SetupGuideCommand {
             }
             let data = files.compactMap { try? Data(contentsOf: $0) }
             let parseStart = Date()
-            let results = ConcurrentCounter()
+            let results = ConcurrentResults<Int>(count: data.count)
             DispatchQueue.concurrentPerform(iterations: data.count) { index in
                 let document = data[index].withUnsafeBytes {
                     MarkdownParser().parse(bytes: $0.bindMemory(to: UInt8.self), path: files[index].path)
                 }
-                results.add(document.blocks.count)
+                results.set(index, document.blocks.count)
             }
             let parseSeconds = Date().timeIntervalSince(parseStart)
             let parsedMB = Double(data.reduce(0) { $0 + $1.count }) / 1_048_576
             print(String(format: "markdown parse only (cmark + DocFX, files in memory): %.3f s, %.1f MB/s, %d blocks",
-                         parseSeconds, parsedMB / parseSeconds, results.total))
+                         parseSeconds, parsedMB / parseSeconds, results.values.reduce(0, +)))
             let start = Date()
             let content = ContentSet.load(
                 paths: urls, fallbackCountries: contentOptions.contentURL.appendingPathComponent("countries.yaml"))
@@ -58,23 +58,5 @@ extension SetupGuideCommand {
             print(String(format: "plan (%d countries): %.3f s, %d planned steps", content.countries.countries.count,
                          end.timeIntervalSince(loaded), planned))
         }
-    }
-}
-
-/// A total added to from several threads.
-final class ConcurrentCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func add(_ amount: Int) {
-        lock.lock()
-        value += amount
-        lock.unlock()
-    }
-
-    var total: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
     }
 }

@@ -120,7 +120,7 @@ struct ImportRun {
     /// Imports files on every core; outcomes keep the files' order. Nothing a file holds can
     /// stop the others: each failure is a diagnostic naming its file.
     private func importAll(_ files: [URL]) -> [Outcome] {
-        let slots = OutcomeSlots<Outcome>(count: files.count)
+        let slots = ConcurrentResults<Outcome>(count: files.count)
         let format = self.format
         // JSON needs no Markdown blocks: not keeping them saves copying and freeing them
         let importer = ArticleImporter(baseURL: baseURL, keepsBlocks: format != .json)
@@ -218,24 +218,4 @@ struct ImportSummary: Encodable {
     var diagnostics: Int
     var unreadable: Int
     var failures: [String]
-}
-
-/// Slots filled from concurrent work, read once it is over.
-private final class OutcomeSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
-    }
 }

@@ -124,19 +124,22 @@ public struct ContentSet: Sendable {
 }
 
 /// Slots filled from concurrent work, read once it is over.
-final class ConcurrentResults<Value>: @unchecked Sendable {
+public final class ConcurrentResults<Value>: @unchecked Sendable {
     private var slots: [Value?]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    /// Creates `count` empty slots.
+    public init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: Value) {
+    /// Fills slot `index`.
+    public func set(_ index: Int, _ value: Value) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
-    var values: [Value] {
+    /// The filled slots, in index order.
+    public var values: [Value] {
         lock.lock()
         defer { lock.unlock() }
         return slots.compactMap { $0 }
