@@ -9,11 +9,10 @@
 /// through unescaped, or `--unsafe-html` lets a guide's script through, it would not run.
 enum DefaultTemplates {
     /// Mustache templates by name.
-    static let templates: [String: String] = ["page": page, "step": step, "index": index]
-    /// Static files by name.
-    static let assets: [String: String] = ["style.css": style, "checklist.js": script]
+    static let templates: [String: String] = ["page": page, "step": step, "index": index, "head": head]
 
-    static let page = #"""
+    /// The document head both pages share: language, the content security policy, the title.
+    static let head = #"""
         <!DOCTYPE html>
         <html lang="{{lang}}">
         <head>
@@ -24,6 +23,12 @@ enum DefaultTemplates {
         <title>{{title}}</title>
         <link rel="stylesheet" href="{{assets.css}}">
         </head>
+        """#
+    /// Static files by name.
+    static let assets: [String: String] = ["style.css": style, "checklist.js": script]
+
+    static let page = #"""
+        {{>head}}
         <body>
         <a class="skip" href="#steps">{{t.skip}}</a>
         <header class="page-header">
@@ -115,16 +120,7 @@ enum DefaultTemplates {
         """#
 
     static let index = #"""
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' file:; style-src 'self' file:; img-src 'self' file: https:; base-uri 'none'; form-action 'none'">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="setup-guide">
-        <title>{{title}}</title>
-        <link rel="stylesheet" href="{{assets.css}}">
-        </head>
+        {{>head}}
         <body>
         <main id="content" class="index">
         <h1>{{title}}</h1>

@@ -127,13 +127,7 @@ public struct JSONExportReader: Sendable {
                         }
                         try body(try record())
                         skipSpace()
-                        let next = try peek("an array")
-                        index += 1
-                        if next == UInt8(ascii: "]") { break }
-                        guard next == UInt8(ascii: ",") else {
-                            index -= 1
-                            throw malformed("expected ',' or ']' after an object", "',' ou ']' attendu après un objet")
-                        }
+                        if try endOfElement("]", in: "an array", "expected ',' or ']' after an object", "',' ou ']' attendu après un objet") { break }
                     }
                 }
             case UInt8(ascii: "{"):
@@ -195,13 +189,7 @@ public struct JSONExportReader: Sendable {
                     try skipValue()
                 }
                 skipSpace()
-                let next = try peek("an object")
-                index += 1
-                if next == UInt8(ascii: "}") { return }
-                guard next == UInt8(ascii: ",") else {
-                    index -= 1
-                    throw malformed("expected ',' or '}' after a property", "',' ou '}' attendu après une propriété")
-                }
+                if try endOfElement("}", in: "an object", "expected ',' or '}' after a property", "',' ou '}' attendu après une propriété") { return }
             }
         }
 
@@ -272,13 +260,7 @@ public struct JSONExportReader: Sendable {
                 default: structured = true
                 }
                 skipSpace()
-                let next = try peek("an array")
-                index += 1
-                if next == UInt8(ascii: "]") { break }
-                guard next == UInt8(ascii: ",") else {
-                    index -= 1
-                    throw malformed("expected ',' or ']' in an array", "',' ou ']' attendu dans un tableau")
-                }
+                if try endOfElement("]", in: "an array", "expected ',' or ']' in an array", "',' ou ']' attendu dans un tableau") { break }
             }
             return structured ? .structured : .list(items)
         }
@@ -445,6 +427,18 @@ public struct JSONExportReader: Sendable {
                     return
                 }
             }
+        }
+
+        /// After an element: true at the closing bracket, false after a comma, an error otherwise.
+        mutating func endOfElement(_ closing: Unicode.Scalar, in what: String, _ english: String, _ french: String) throws -> Bool {
+            let next = try peek(what)
+            index += 1
+            if next == UInt8(ascii: closing) { return true }
+            guard next == UInt8(ascii: ",") else {
+                index -= 1
+                throw malformed(english, french)
+            }
+            return false
         }
 
         func peek(_ what: String) throws -> UInt8 {

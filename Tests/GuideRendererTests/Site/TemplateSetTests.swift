@@ -74,7 +74,7 @@ struct TemplateSetTests {
     func writeDefaults() throws {
         let folder = try Fixture.temporaryFolder().appendingPathComponent("brand")
         let names = try TemplateSet.writeDefaults(to: folder)
-        #expect(names == ["checklist.js", "index.mustache", "page.mustache", "step.mustache", "style.css"])
+        #expect(names == ["checklist.js", "head.mustache", "index.mustache", "page.mustache", "step.mustache", "style.css"])
         _ = try TemplateSet.load(overridesIn: folder)
         #expect(throws: SiteWriter.Failure.self) { try TemplateSet.writeDefaults(to: folder) }
     }
