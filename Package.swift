@@ -36,8 +36,6 @@ let package = Package(
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-                // SQLite's C API, for verify's bulk load of exports (Verification/BulkInsert.swift).
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
         ),

@@ -77,14 +77,11 @@ extension SetupGuideCommand {
                         "Les exports ne peuvent pas être vérifiés : corrigez ou exportez de nouveau les fichiers ci-dessus."))
                     throw ExitCode(2)
                 }
-                let scratch = scratchFolder().appendingPathComponent("setup-guide-verify-\(UUID().uuidString)")
-                defer { try? FileManager.default.removeItem(at: scratch) }
-                let temporary = try RehearsalTenant(
-                    at: scratch.appendingPathComponent("exports.sqlite"), create: true, countries: lookup)
-                lap("open")
-                try ExportImporter(tenant: temporary).load(snapshot, country: plan.options.country.code, connectivity: plan.options.connectivity)
-                lap("load")
-                report = try Verifier(tenant: temporary, source: .exports(path: exportFolder, files: snapshot.files), onTiming: checkTimer).verify(plan)
+                let exported = ExportedTenant(
+                    snapshot: snapshot, country: plan.options.country.code, connectivity: plan.options.connectivity,
+                    features: plan.options.features, countries: lookup)
+                lap("index")
+                report = try Verifier(tenant: exported, source: .exports(path: exportFolder, files: snapshot.files), onTiming: checkTimer).verify(plan)
                 lap("checks")
             } else {
                 let url = tenant.map { URL(fileURLWithPath: $0) } ?? TenantLocation.defaultURL()
@@ -139,18 +136,6 @@ extension SetupGuideCommand {
             if report.status == .gaps { throw ExitCode(1) }
         }
     }
-}
-
-/// Where the throw-away tenant of an export goes: memory-backed `/dev/shm` where it exists, since
-/// the tenant dies with the command and a disk would only add fsyncs.
-func scratchFolder() -> URL {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isDirectory), isDirectory.boolValue,
-        FileManager.default.isWritableFile(atPath: "/dev/shm")
-    {
-        return URL(fileURLWithPath: "/dev/shm", isDirectory: true)
-    }
-    return FileManager.default.temporaryDirectory
 }
 
 /// Check durations gathered for `--report-resources`.

@@ -10,7 +10,7 @@ public import Foundation
 /// let outcome = try engine.perform(.numbersSearch, arguments: ["country": "US", "quantity": "20"])
 /// let result = try engine.evaluate(.usersHaveNumbers, arguments: [:], context: CheckContext())
 /// ```
-public protocol ProvisioningEngine: Sendable {
+public protocol ProvisioningEngine: CheckableTenant {
     /// `tenant.set-country`.
     @discardableResult func setCountry(_ code: String) throws -> Country
     /// `tenant.set-connectivity`.
@@ -79,6 +79,11 @@ public protocol ProvisioningEngine: Sendable {
 
     /// Runs `action` with arguments already bound from the guide's inputs.
     @discardableResult func perform(_ action: ActionName, arguments: [String: String]) throws -> ActionOutcome
+}
+
+/// A tenant the catalogue's checks can judge: the rehearsal tenant, or a real one read from its
+/// PowerShell exports (`ExportedTenant`).
+public protocol CheckableTenant: Sendable {
     /// Evaluates `check` against the tenant.
     func evaluate(_ check: CheckName, arguments: [String: String], context: CheckContext) throws -> CheckResult
 }

@@ -4,225 +4,118 @@ extension RehearsalTenant {
     /// Evaluates a check against the tenant: pass, fail with the subjects at fault, or not
     /// applicable where the organisation's choices make the check moot.
     public func evaluate(_ check: CheckName, arguments: [String: String], context: CheckContext) throws -> CheckResult {
-        let input = CheckArguments(check: check, values: arguments)
-        return try read { db in
-            let countryCode = try context.country ?? setting("country", db)
-            let connectivity = try setting("connectivity", db).flatMap(Connectivity.init(rawValue:))
-            let microsoftNumbers = connectivity == nil || connectivity == .callingPlan
-            func result(_ pass: Bool, _ summary: BilingualText, done: Int? = nil, total: Int? = nil, subjects: [CheckResult.Subject] = []) -> CheckResult {
-                CheckResult(check: check, status: pass ? .pass : .fail, summary: summary, done: done, total: total, subjects: pass ? [] : subjects)
-            }
-            func notApplicable(_ summary: BilingualText) -> CheckResult {
-                CheckResult(check: check, status: .notApplicable, summary: summary)
-            }
-            let notCallingPlan = BilingualText(
-                "Not applicable: numbers do not come from Microsoft with \(connectivity?.rawValue ?? "")",
-                "Sans objet : les numéros ne viennent pas de Microsoft avec \(connectivity?.rawValue ?? "")")
+        try read { db in try StoredFacts(tenant: self, db: db).verdict(of: check, arguments: arguments, context: context) }
+    }
+}
 
-            switch check {
-            case .countryCallingPlansOffered:
-                guard let code = countryCode else {
-                    return result(false, .init("The organisation's country is not recorded", "Le pays de l'organisation n'est pas enregistré"))
-                }
-                guard let country = countries(code) else {
-                    return result(false, .init("Unknown country \(code)", "Pays inconnu \(code)"), subjects: [.init(code, .init("not in the catalogue", "absent du catalogue"))])
-                }
-                return result(
-                    country.sellsCallingPlans,
-                    country.sellsCallingPlans
-                        ? .init("Calling Plans are sold in \(country.nameEnglish)", "Les forfaits d'appels sont vendus en \(country.nameFrench)")
-                        : .init("Calling Plans are not sold in \(country.nameEnglish)", "Les forfaits d'appels ne sont pas vendus en \(country.nameFrench)"),
-                    subjects: [.init(code, .init("no Calling Plan", "pas de forfait d'appels"))])
+/// The rehearsal tenant's answers to the checks' questions, one query each, inside one read
+/// transaction so that every answer comes from the same state.
+struct StoredFacts: TenantFacts {
+    let tenant: RehearsalTenant
+    let db: Database
 
-            case .tenantConnectivityChosen:
-                return result(
-                    connectivity != nil,
-                    connectivity.map { .init("Connectivity: \($0.rawValue)", "Connexion : \($0.rawValue)") }
-                        ?? .init("No connectivity recorded", "Aucun mode de connexion enregistré"))
+    func recordedCountry() throws -> String? { try tenant.setting("country", db) }
 
-            case .licencesPurchased:
-                let sku = try input.sku()
-                let minimum = try input.integer("min", default: 1)
-                let bought = try stock(sku, db).purchased
-                return result(
-                    bought >= minimum,
-                    .init("\(bought) / \(minimum) \(sku.rawValue) licences bought", "\(bought) / \(minimum) licences \(sku.rawValue) achetées"),
-                    done: bought, total: minimum)
+    func connectivity() throws -> Connectivity? { try tenant.setting("connectivity", db).flatMap(Connectivity.init(rawValue:)) }
 
-            case .licencesAssigned:
-                let sku = try input.sku()
-                let users = try selectUsers(try input.users(), what: input.what, db)
-                let holders = Set(try String.fetchAll(db, sql: "SELECT lower(upn) FROM userLicences WHERE sku = ?", arguments: [sku.rawValue]))
-                let missing = users.filter { !holders.contains($0.upn.lowercased()) }
-                return result(
-                    missing.isEmpty && !users.isEmpty,
-                    .init("\(users.count - missing.count) / \(users.count) users have \(sku.rawValue)",
-                          "\(users.count - missing.count) / \(users.count) utilisateurs ont \(sku.rawValue)"),
-                    done: users.count - missing.count, total: users.count,
-                    subjects: missing.map { .init($0.upn, .init("no \(sku.rawValue) licence", "pas de licence \(sku.rawValue)")) })
+    func country(_ code: String) -> Country? { tenant.countries(code) }
 
-            case .licencesPhoneSystemWithCallingPlan:
-                let phoneSystem = Licence.allCases.filter(\.grantsPhoneSystem).map { "'\($0.rawValue)'" }.joined(separator: ",")
-                let plans = Licence.allCases.filter(\.isCallingPlan).map { "'\($0.rawValue)'" }.joined(separator: ",")
-                let withPlan = try String.fetchAll(db, sql: "SELECT DISTINCT upn FROM userLicences WHERE sku IN (\(plans)) ORDER BY upn")
-                let lacking = try String.fetchAll(db, sql: """
-                    SELECT DISTINCT upn FROM userLicences WHERE sku IN (\(plans))
-                    AND lower(upn) NOT IN (SELECT lower(upn) FROM userLicences WHERE sku IN (\(phoneSystem))) ORDER BY upn
-                    """)
-                return result(
-                    lacking.isEmpty,
-                    .init("\(withPlan.count - lacking.count) / \(withPlan.count) Calling Plan users have Phone System",
-                          "\(withPlan.count - lacking.count) / \(withPlan.count) utilisateurs avec forfait ont le Système téléphonique"),
-                    done: withPlan.count - lacking.count, total: withPlan.count,
-                    subjects: lacking.map { .init($0, .init("Calling Plan without Phone System", "forfait sans Système téléphonique")) })
+    func purchased(_ sku: Licence) throws -> Int { try tenant.stock(sku, db).purchased }
 
-            case .usersImported:
-                let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM users WHERE accountKind = 'person'") ?? 0
-                return result(count > 0, .init("\(count) users in the tenant", "\(count) utilisateurs dans le client"), done: count, total: nil)
-
-            case .numbersAcquired:
-                guard microsoftNumbers else { return notApplicable(notCallingPlan) }
-                let kind = try input.numberKind()
-                let minimum = try input.integer("min", default: 1)
-                let count = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM numbers WHERE numberKind = ? AND state = 'acquired'", arguments: [kind.rawValue]) ?? 0
-                return result(
-                    count >= minimum,
-                    .init("\(count) / \(minimum) \(kind.rawValue) numbers acquired", "\(count) / \(minimum) numéros \(kind.frenchPlural) acquis"),
-                    done: count, total: minimum)
-
-            case .numbersWithinQuota:
-                guard microsoftNumbers else { return notApplicable(notCallingPlan) }
-                var subjects: [CheckResult.Subject] = []
-                var lines: [String] = []
-                for kind in NumberKind.allCases {
-                    let used = try quotaUsage(kind, db), quota = try quota(kind, db)
-                    lines.append("\(kind.rawValue) \(used) / \(quota)")
-                    if used > quota { subjects.append(.init(kind.rawValue, .init("\(used) numbers for a quota of \(quota)", "\(used) numéros pour un quota de \(quota)"))) }
-                }
-                let text = lines.joined(separator: ", ")
-                return result(subjects.isEmpty, .init("Numbers within quota: \(text)", "Numéros dans le quota : \(text)"), subjects: subjects)
-
-            case .reservationsNonePending:
-                guard microsoftNumbers else { return notApplicable(notCallingPlan) }
-                let now = clock.now().timeIntervalSince1970
-                let rows = try Row.fetchAll(db, sql: "SELECT id, status, expiresAt FROM reservations WHERE status IN ('open', 'expired') ORDER BY id")
-                let subjects = rows.map { row -> CheckResult.Subject in
-                    let id: String = row["id"], status: String = row["status"], expiresAt: Double = row["expiresAt"]
-                    return status == "open" && expiresAt > now
-                        ? .init(id, .init("still open: acquire or release it", "encore ouverte : acquérez-la ou rendez-la"))
-                        : .init(id, .init("expired before being acquired", "expirée sans avoir été acquise"))
-                }
-                return result(
-                    subjects.isEmpty,
-                    .init("\(subjects.count) reservations left open or expired", "\(subjects.count) réservations restées ouvertes ou expirées"),
-                    subjects: subjects)
-
-            case .requestsRecorded:
-                if let code = countryCode, let country = countries(code), !country.usesRequestForm {
-                    return notApplicable(.init("Not applicable: \(country.nameEnglish) offers new numbers in the admin centre",
-                                               "Sans objet : \(country.nameFrench) propose de nouveaux numéros dans le centre d'administration"))
-                }
-                let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM numberRequests") ?? 0
-                return result(count > 0, .init("\(count) number requests recorded", "\(count) demandes de numéros enregistrées"), done: count)
-
-            case .portsOrdered:
-                let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM portOrders") ?? 0
-                return result(count > 0, .init("\(count) port orders recorded", "\(count) commandes de transfert enregistrées"), done: count)
-
-            case .addressesPresent:
-                let minimum = try input.integer("min", default: 1)
-                let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM addresses") ?? 0
-                return result(
-                    count >= minimum, .init("\(count) / \(minimum) emergency addresses", "\(count) / \(minimum) adresses d'urgence"),
-                    done: count, total: minimum)
-
-            case .addressesValidated:
-                let rows = try Row.fetchAll(db, sql: "SELECT id, validationStatus FROM addresses ORDER BY id")
-                let failing = rows.filter { ($0["validationStatus"] as String) != ValidationStatus.valid.rawValue }
-                return result(
-                    !rows.isEmpty && failing.isEmpty,
-                    .init("\(rows.count - failing.count) / \(rows.count) addresses validated", "\(rows.count - failing.count) / \(rows.count) adresses validées"),
-                    done: rows.count - failing.count, total: rows.count,
-                    subjects: failing.map { row in
-                        let status: String = row["validationStatus"]
-                        return .init(row["id"], .init("status \(status)", "statut \(status)"))
-                    })
-
-            case .usersHaveNumbers:
-                guard microsoftNumbers else { return notApplicable(notCallingPlan) }
-                let users = try selectUsers(try input.users(), what: input.what, db)
-                let holders = Set(try String.fetchAll(db, sql: "SELECT lower(assignedTo) FROM numbers WHERE assignedTo IS NOT NULL"))
-                let missing = users.filter { !holders.contains($0.upn.lowercased()) }
-                return result(
-                    missing.isEmpty && !users.isEmpty,
-                    .init("\(users.count - missing.count) / \(users.count) users have a number",
-                          "\(users.count - missing.count) / \(users.count) utilisateurs ont un numéro"),
-                    done: users.count - missing.count, total: users.count,
-                    subjects: missing.map { .init($0.upn, .init("no number", "pas de numéro")) })
-
-            case .numbersHaveEmergencyLocation:
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT telephoneNumber, isoCountryCode, locationId FROM numbers
-                    WHERE assignmentStatus = 'UserAssigned' ORDER BY telephoneNumber
-                    """)
-                let relevant = rows.filter { countries($0["isoCountryCode"])?.value(of: .emergencyCalling) != "false" }
-                if relevant.isEmpty, !rows.isEmpty {
-                    return notApplicable(.init("Not applicable: no emergency calling where the numbers are", "Sans objet : pas d'appels d'urgence là où sont les numéros"))
-                }
-                let missing = relevant.filter { ($0["locationId"] as String?) == nil }
-                return result(
-                    missing.isEmpty,
-                    .init("\(relevant.count - missing.count) / \(relevant.count) assigned numbers have an emergency location",
-                          "\(relevant.count - missing.count) / \(relevant.count) numéros attribués ont un lieu d'urgence"),
-                    done: relevant.count - missing.count, total: relevant.count,
-                    subjects: missing.map { .init($0["telephoneNumber"], .init("no emergency location", "pas de lieu d'urgence")) })
-
-            case .numbersCountryMatchesUser:
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT n.telephoneNumber, n.isoCountryCode, u.upn, u.usageLocation FROM numbers n
-                    JOIN users u ON u.upn = n.assignedTo WHERE n.assignmentStatus = 'UserAssigned' ORDER BY n.telephoneNumber
-                    """)
-                let wrong = rows.filter { ($0["isoCountryCode"] as String) != ($0["usageLocation"] as String?) }
-                return result(
-                    wrong.isEmpty,
-                    .init("\(rows.count - wrong.count) / \(rows.count) numbers are in their user's country",
-                          "\(rows.count - wrong.count) / \(rows.count) numéros sont dans le pays de leur utilisateur"),
-                    done: rows.count - wrong.count, total: rows.count,
-                    subjects: wrong.map { row in
-                        let number: String = row["telephoneNumber"], upn: String = row["upn"]
-                        return .init(number, .init("assigned to \(upn) in another country", "attribué à \(upn) dans un autre pays"))
-                    })
-
-            case .usersNotified:
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT u.upn, u.notifiedAt FROM users u JOIN numbers n ON n.assignedTo = u.upn ORDER BY u.upn
-                    """)
-                let missing = rows.filter { ($0["notifiedAt"] as Double?) == nil }
-                return result(
-                    missing.isEmpty && !rows.isEmpty,
-                    .init("\(rows.count - missing.count) / \(rows.count) users told their number", "\(rows.count - missing.count) / \(rows.count) utilisateurs informés de leur numéro"),
-                    done: rows.count - missing.count, total: rows.count,
-                    subjects: missing.map { .init($0["upn"], .init("not told", "pas informé")) })
-
-            case .manualRecorded:
-                // The wizard's journal lives in the tenant; without a step to look for, or before
-                // the journal exists, the record is the wizard's business.
-                guard let step = context.stepID, try db.tableExists("runSteps") else {
-                    return notApplicable(.init("Manual steps are recorded by the wizard", "Les étapes manuelles sont notées par l'assistant"))
-                }
-                let row = try Row.fetchOne(db, sql: "SELECT who, happenedOn FROM runSteps WHERE stepId = ?", arguments: [step])
-                let who: String? = row?["who"], when: String? = row?["happenedOn"]
-                if let who, let when, !who.isEmpty, !when.isEmpty {
-                    return result(true, .init("Done by \(who) on \(when)", "Fait par \(who) le \(when)"))
-                }
-                return result(
-                    false, .init("Nobody recorded who did \(step) and when", "Personne n'a noté qui a fait \(step), ni quand"),
-                    subjects: [.init(step, .init("not recorded", "non noté"))])
-
-            default:
-                return try evaluateService(check, input, db)
-            }
+    func people(_ selector: UserSelector, lacking need: PersonNeed, what: BilingualText) throws -> (total: Int, lacking: [String]) {
+        let users = try tenant.selectUsers(selector, what: what, db)
+        let holders: Set<String>
+        switch need {
+        case .licence(let sku):
+            holders = Set(try String.fetchAll(db, sql: "SELECT lower(upn) FROM userLicences WHERE sku = ?", arguments: [sku.rawValue]))
+        case .number:
+            holders = Set(try String.fetchAll(db, sql: "SELECT lower(assignedTo) FROM numbers WHERE assignedTo IS NOT NULL"))
         }
+        return (users.count, users.filter { !holders.contains($0.upn.lowercased()) }.map(\.upn))
+    }
+
+    func personCount() throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM users WHERE accountKind = 'person'") ?? 0 }
+
+    func licensees(_ skus: [Licence], lacking also: [Licence]) throws -> (total: Int, lacking: [String]) {
+        let holding = try Int.fetchOne(db, sql: "SELECT count(DISTINCT upn) FROM userLicences WHERE sku IN (\(Self.list(skus)))") ?? 0
+        let lacking = try String.fetchAll(db, sql: """
+            SELECT DISTINCT upn FROM userLicences WHERE sku IN (\(Self.list(skus)))
+            AND lower(upn) NOT IN (SELECT lower(upn) FROM userLicences WHERE sku IN (\(Self.list(also)))) ORDER BY upn
+            """)
+        return (holding, lacking)
+    }
+
+    func resourceAccounts(lacking sku: Licence) throws -> (total: Int, lacking: [String]) {
+        let accounts = try String.fetchAll(db, sql: "SELECT upn FROM users WHERE accountKind != 'person' ORDER BY upn")
+        let licensed = Set(try String.fetchAll(db, sql: "SELECT lower(upn) FROM userLicences WHERE sku = ?", arguments: [sku.rawValue]))
+        return (accounts.count, accounts.filter { !licensed.contains($0.lowercased()) })
+    }
+
+    /// SKUs as an SQL list; they come from the `Licence` enum, never from input.
+    private static func list(_ skus: [Licence]) -> String { skus.map { "'\($0.rawValue)'" }.joined(separator: ",") }
+
+    func numberCount(_ kind: NumberKind, _ scope: NumberScope) throws -> Int {
+        switch scope {
+        case .acquired:
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM numbers WHERE numberKind = ? AND state = 'acquired'", arguments: [kind.rawValue]) ?? 0
+        case .quota:
+            try tenant.quotaUsage(kind, db)
+        }
+    }
+
+    func userAssignedNumbers() throws -> [AssignedNumber] {
+        try Row.fetchAll(db, sql: """
+            SELECT n.telephoneNumber, n.isoCountryCode, n.locationId, u.upn, u.usageLocation FROM numbers n
+            LEFT JOIN users u ON u.upn = n.assignedTo WHERE n.assignmentStatus = 'UserAssigned' ORDER BY n.telephoneNumber
+            """
+        ).map { row in
+            let upn: String? = row[3]
+            return AssignedNumber(
+                telephoneNumber: row[0], isoCountryCode: row[1], locationID: row[2],
+                holder: upn.map { UserRow(upn: $0, usageLocation: row[4]) })
+        }
+    }
+
+    func bridgeNumber(_ kind: NumberKind) throws -> String? {
+        try String.fetchOne(
+            db, sql: "SELECT telephoneNumber FROM numbers WHERE assignmentStatus = 'ConferenceAssigned' AND numberKind = ?", arguments: [kind.rawValue])
+    }
+
+    func addressStatuses() throws -> [(id: String, status: String)] {
+        try Row.fetchAll(db, sql: "SELECT id, validationStatus FROM addresses ORDER BY id").map { ($0[0], $0[1]) }
+    }
+
+    func voiceApplications(kind: String) throws -> [(name: String, numbers: Int)] {
+        try Row.fetchAll(db, sql: """
+            SELECT v.name, (SELECT count(*) FROM numbers n WHERE n.assignedTo = v.resourceAccount) AS numbers
+            FROM voiceApplications v WHERE v.kind = ? ORDER BY v.name
+            """, arguments: [kind]
+        ).map { ($0[0], $0[1]) }
+    }
+
+    func unfinishedReservations() throws -> (rows: [(id: String, status: String, expiresAt: Double)], now: Double) {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, status, expiresAt FROM reservations WHERE status IN ('open', 'expired') ORDER BY id")
+        return (rows.map { ($0[0], $0[1], $0[2]) }, tenant.clock.now().timeIntervalSince1970)
+    }
+
+    func requestCount() throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM numberRequests") ?? 0 }
+
+    func portOrderCount() throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM portOrders") ?? 0 }
+
+    func conferencingSetting(_ key: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM conferencing WHERE key = ?", arguments: [key])
+    }
+
+    func creditBalance() throws -> Double { try tenant.creditBalance(db) }
+
+    func numberHoldersNotified() throws -> [(upn: String, notified: Bool)] {
+        try Row.fetchAll(db, sql: "SELECT u.upn, u.notifiedAt IS NOT NULL FROM users u JOIN numbers n ON n.assignedTo = u.upn ORDER BY u.upn")
+            .map { ($0[0], $0[1]) }
+    }
+
+    func manualRecord(_ step: String) throws -> (who: String?, when: String?)? {
+        guard try db.tableExists("runSteps") else { return nil }
+        let row = try Row.fetchOne(db, sql: "SELECT who, happenedOn FROM runSteps WHERE stepId = ?", arguments: [step])
+        return (row?["who"], row?["happenedOn"])
     }
 }

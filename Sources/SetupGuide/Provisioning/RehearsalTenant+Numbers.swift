@@ -235,15 +235,7 @@ extension RehearsalTenant {
 
     /// The quota for a kind of number, from the licences bought.
     func quota(_ kind: NumberKind, _ db: Database) throws -> Int {
-        switch kind {
-        case .user:
-            let plans = try purchased(where: { $0.isCallingPlan && $0 != .payAsYouGoCallingPlan }, db)
-            let payAsYouGo = try purchased(where: { $0 == .payAsYouGoCallingPlan }, db)
-            return NumberQuota.userNumbers(callingPlanLicences: plans, payAsYouGoLicences: payAsYouGo)
-        case .toll, .tollFree:
-            let count = try purchased(where: \.grantsPhoneSystem, db) + purchased(where: \.grantsAudioConferencing, db)
-            return NumberQuota.serviceNumbers(phoneSystemAndConferencingLicences: count)
-        }
+        try NumberQuota.of(kind) { try stock($0, db).purchased }
     }
 
     /// Numbers of a kind got from Microsoft: acquired, reserved, or delivered on request. Ported

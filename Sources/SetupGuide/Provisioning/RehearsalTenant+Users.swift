@@ -2,12 +2,6 @@ public import Foundation
 internal import GRDB
 
 extension RehearsalTenant {
-    /// A user row, as the engine's rules need it.
-    struct UserRow {
-        let upn: String
-        let usageLocation: String?
-    }
-
     /// Imports the users of a CSV export in one transaction: all or none.
     ///
     /// A user already in the tenant (same UPN, any case) is updated, so importing the same file

@@ -4,7 +4,7 @@ public import Foundation
 ///
 /// ```swift
 /// let result = ExportFolder(url: URL(fileURLWithPath: "exports")).read()
-/// if result.problems.isEmpty { try ExportImporter(tenant).load(result.snapshot, ...) }
+/// if result.problems.isEmpty { let tenant = ExportedTenant(snapshot: result.snapshot, ...) }
 /// ```
 ///
 /// Every unusable file is reported, each with its line and field, rather than stopping at the

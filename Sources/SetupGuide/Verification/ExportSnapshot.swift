@@ -36,7 +36,9 @@ public struct ExportSnapshot: Sendable, Equatable {
         }
 
         /// Whether this is a resource account (call queue, auto attendant).
-        public var isResourceAccount: Bool { accountType?.lowercased() == "resourceaccount" }
+        public var isResourceAccount: Bool {
+            accountType == "ResourceAccount" || accountType?.lowercased() == "resourceaccount"
+        }
     }
 
     /// A telephone number (`Get-CsPhoneNumberAssignment`).

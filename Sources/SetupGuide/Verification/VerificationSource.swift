@@ -2,7 +2,7 @@
 public enum VerificationSource: Sendable, Equatable {
     /// The embedded rehearsal tenant: it records reservations, requests, notifications and credits.
     case tenant(path: String)
-    /// A folder of PowerShell exports, loaded into a temporary tenant; the cmdlets exported do not
+    /// A folder of PowerShell exports, read into an `ExportedTenant`; the cmdlets exported do not
     /// show reservations, request forms, mails sent, credits balance or conferencing settings.
     case exports(path: String, files: [ExportCmdlet: String])
 
@@ -13,10 +13,5 @@ public enum VerificationSource: Sendable, Equatable {
         case .exports(let path, let files):
             .init(kind: "exports", path: path, files: Dictionary(uniqueKeysWithValues: files.map { ($0.key.rawValue, $0.value) }))
         }
-    }
-
-    var isExports: Bool {
-        if case .exports = self { return true }
-        return false
     }
 }

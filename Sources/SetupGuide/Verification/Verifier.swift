@@ -2,22 +2,23 @@ internal import Dispatch
 
 /// Runs every check of every step of a plan against a tenant and gathers a completeness report.
 ///
-/// The checks are the guide steps' own (`<!-- step … checks: -->`), evaluated by the engine's
-/// `RehearsalTenant.evaluate`, whether the tenant is the embedded one or one loaded from exports.
+/// The checks are the guide steps' own (`<!-- step … checks: -->`), with one definition each,
+/// whether the tenant is the embedded one (`RehearsalTenant`) or one read from exports
+/// (`ExportedTenant`).
 ///
 /// ```swift
 /// let report = try Verifier(tenant: tenant, source: .tenant(path: path)).verify(plan)
 /// ```
 public struct Verifier {
     /// The tenant judged.
-    public let tenant: RehearsalTenant
+    public let tenant: any CheckableTenant
     /// Where its facts come from.
     public let source: VerificationSource
     /// Told how long each check took, for the benchmark's breakdown.
     public var onTiming: (@Sendable (String, Double) -> Void)?
 
     /// Creates a verifier.
-    public init(tenant: RehearsalTenant, source: VerificationSource, onTiming: (@Sendable (String, Double) -> Void)? = nil) {
+    public init(tenant: any CheckableTenant, source: VerificationSource, onTiming: (@Sendable (String, Double) -> Void)? = nil) {
         self.tenant = tenant
         self.source = source
         self.onTiming = onTiming
@@ -40,7 +41,7 @@ public struct Verifier {
                     result = cached
                 } else {
                     let started = DispatchTime.now().uptimeNanoseconds
-                    result = try evaluate(call.check, arguments: arguments, context: context, features: plan.options.features)
+                    result = try tenant.evaluate(call.check, arguments: arguments, context: context)
                     onTiming?(key, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
                     cache[key] = result
                 }
@@ -82,28 +83,6 @@ public struct Verifier {
         }
         return arguments
     }
-
-    func evaluate(_ check: CheckName, arguments: [String: String], context: CheckContext, features: Set<Feature>) throws -> CheckResult {
-        if source.isExports, let reason = Self.notInExports[check] {
-            return CheckResult(
-                check: check, status: .notApplicable,
-                summary: .init("Not applicable: the exports do not show \(reason.english)", "Sans objet : les exports ne montrent pas \(reason.french)"))
-        }
-        let result = try tenant.evaluate(check, arguments: arguments, context: context)
-        guard source.isExports else { return result }
-        return try ExportChecks(tenant: tenant, features: features).adjust(check, engine: result)
-    }
-
-    /// Checks whose facts the five exported cmdlets do not hold.
-    static let notInExports: [CheckName: BilingualText] = [
-        .reservationsNonePending: .init("number reservations", "les réservations de numéros"),
-        .requestsRecorded: .init("request forms", "les demandes par formulaire"),
-        .usersNotified: .init("the mails sent to users", "les courriels envoyés aux utilisateurs"),
-        .manualRecorded: .init("who did the manual steps", "qui a fait les étapes manuelles"),
-        .conferencingProviderSet: .init("the conferencing provider", "le fournisseur d'audioconférence"),
-        .conferencingSettingsSet: .init("the conferencing settings", "les réglages d'audioconférence"),
-        .creditsFunded: .init("the communications credits balance", "le solde des crédits de communication"),
-    ]
 
     func report(_ result: CheckResult, arguments: [String: String], language: Language) -> VerificationReport.CheckReport {
         let kind = Self.subjectKind(result.check)

@@ -40,10 +40,9 @@ enum VerificationFixture {
     static func verify(exports url: URL, plan: Plan) throws -> (VerificationReport?, [ExportProblem]) {
         let (snapshot, problems) = ExportFolder(url: url).read()
         guard problems.isEmpty else { return (nil, problems) }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("verify-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let tenant = try RehearsalTenant(at: scratch.appendingPathComponent("t.sqlite"), create: true, countries: lookup)
-        try ExportImporter(tenant: tenant).load(snapshot, country: plan.options.country.code, connectivity: plan.options.connectivity)
+        let tenant = ExportedTenant(
+            snapshot: snapshot, country: plan.options.country.code, connectivity: plan.options.connectivity,
+            features: plan.options.features, countries: lookup)
         let report = try Verifier(tenant: tenant, source: .exports(path: "exports", files: snapshot.files)).verify(plan)
         return (report, [])
     }

@@ -142,6 +142,6 @@ struct VerifierTests {
         ("+33140000000", false), ("+448001234567", true), ("+442071234567", false),
     ])
     func tollFree(number: String, expected: Bool) {
-        #expect(ExportImporter.isTollFree(number) == expected)
+        #expect(ExportedTenant.isTollFree(number) == expected)
     }
 }
