@@ -137,6 +137,20 @@ struct VerifierTests {
         #expect(report.statuses(.numbersCountryMatchesUser) == ["pass"])
     }
 
+    @Test("only new Calling Plan numbers count against the quota: not Direct Routing, Operator Connect or ported ones",
+          arguments: [("DirectRouting", "", "pass"), ("OperatorConnect", "", "pass"), ("CallingPlan", "Completed", "pass"), ("CallingPlan", "", "fail")])
+    func quotaCountsMicrosoftNumbersOnly(type: String, portIn: String, expected: String) throws {
+        // One Calling Plan licence allows 1 + 1 + 10 = 12 user numbers; the export holds 13.
+        var numbers = ["TelephoneNumber,NumberType,PstnAssignmentStatus,Capability,IsoCountryCode,PortInOrderStatus"]
+        for index in 1...13 { numbers.append("+1206555\(1000 + index),\(type),Unassigned,UserAssignment,US,\(portIn)") }
+        let folder = try VerificationFixture.folder([
+            "Get-MgSubscribedSku.csv": "SkuPartNumber,Enabled,ConsumedUnits\nMCOEV,1,0\nMCOPSTN1,1,0",
+            "Get-CsPhoneNumberAssignment.csv": numbers.joined(separator: "\n"),
+        ])
+        let report = try #require(try VerificationFixture.verify(exports: folder, plan: try VerificationFixture.plan("US")).0)
+        #expect(report.statuses(.numbersWithinQuota) == [expected], "\(report.failures(.numbersWithinQuota))")
+    }
+
     @Test("toll-free ranges", arguments: [
         ("+18005550100", true), ("+18885550100", true), ("+12065550100", false), ("+33805000000", true),
         ("+33140000000", false), ("+448001234567", true), ("+442071234567", false),
