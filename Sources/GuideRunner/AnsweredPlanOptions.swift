@@ -26,8 +26,11 @@ struct AnsweredPlanOptions: ParsableArguments {
         var language: Language
     }
 
-    /// Reads the answers file (exit 2 when it is unusable) and makes the plan.
-    func load(languageOption: LanguageOption, content: URL) throws -> Loaded {
+    /// Reads the answers file (exit 2 when it is unusable) and makes the plan. The command line
+    /// wins over the answers file, which wins over what a tenant records.
+    func load(languageOption: LanguageOption, content: URL, recordedCountry: String? = nil, recordedConnectivity: String? = nil) throws
+        -> Loaded
+    {
         var language = try languageOption.language()
         var answersFile = AnswersFile()
         if let answers {
@@ -39,13 +42,13 @@ struct AnsweredPlanOptions: ParsableArguments {
             }
             if languageOption.lang == nil, let lang = answersFile.language.flatMap(Language.init(rawValue:)) { language = lang }
         }
-        guard let code = country ?? answersFile.country else {
+        guard let code = country ?? answersFile.country ?? recordedCountry else {
             throw usageError(language.pick("Give --country (or 'country:' in the answers file).",
                                            "Indiquez --country (ou « country: » dans le fichier de réponses)."))
         }
         let (plan, contentSet) = try PlanSelection.makePlan(
             country: code, features: features.isEmpty ? answersFile.features : features,
-            connectivity: connectivity ?? answersFile.connectivity ?? Connectivity.callingPlan.rawValue,
+            connectivity: connectivity ?? answersFile.connectivity ?? recordedConnectivity ?? Connectivity.callingPlan.rawValue,
             content: content, language: language)
         return Loaded(plan: plan, content: contentSet, answers: answersFile, language: language)
     }

@@ -186,8 +186,11 @@ extension SetupGuideCommand {
             let url = URL(fileURLWithPath: path)
             do {
                 let tenant = try RehearsalTenant(at: url, readOnly: true, countries: { countries.country($0) })
+                // Inputs take the answers the tenant's run recorded, as in `verify`.
+                let answers = ((try? tenant.entries()) ?? []).reduce(into: [String: [String: String]]()) { $0[$1.stepID] = $1.inputs }
                 let provider = CheckingStatusProvider(
-                    evaluator: tenant, tenantName: url.deletingPathExtension().lastPathComponent, snapshotDate: tenant.snapshotDate)
+                    evaluator: tenant, tenantName: url.deletingPathExtension().lastPathComponent, snapshotDate: tenant.snapshotDate,
+                    binding: CheckBinding(answers: answers))
                 return (provider, try tenant.summary())
             } catch let error as TenantStoreError {
                 printError("Error: " + error.message(in: messages))

@@ -13,11 +13,14 @@ extension SetupGuideCommand {
                 Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation and Get-MgSubscribedSku, each as .json (ConvertTo-Json) \
                 or .csv (Export-Csv, with or without its #TYPE line), in UTF-8 or UTF-16 with a byte order mark. \
                 Users without any voice licence are out of scope. The schema of --format json is in docs/verify-schema.md.
+                Step inputs take the answers given with --answers (the wizard's answers file) or, for the rehearsal \
+                tenant, those its run journal recorded; a choice nobody answered passes if any of its choices passes. \
+                With --tenant, the country and connectivity default to the tenant's own.
                 Exit codes: 0 complete; 1 gaps found; 2 unusable input (a malformed export, named with its line and field; \
                 a missing or unreadable tenant; guides with errors); 64 usage error.
                 """)
 
-        @OptionGroup var planOptions: PlanSelection
+        @OptionGroup var planOptions: AnsweredPlanOptions
         @OptionGroup var languageOption: LanguageOption
         @OptionGroup var contentOptions: ContentOptions
 
@@ -44,17 +47,39 @@ extension SetupGuideCommand {
 
         func run() throws {
             let started = Date()
-            let language = try languageOption.language()
-            let plan: SetupGuide.Plan
-            let content: ContentSet
+            var language = try languageOption.language()
+            let tenantURL = tenant.map { URL(fileURLWithPath: $0) } ?? TenantLocation.defaultURL()
+            // SETUP_GUIDE_NOW stops the clock as for the tenant commands, so reservations read the same.
+            let clock = try TenantOptions.clock()
+            // The rehearsal tenant knows its country, connectivity and the answers its run used.
+            var recorded: (summary: TenantSummary, journal: [JournalEntry])?
+            if exportFolder == nil {
+                do {
+                    let peek = try RehearsalTenant(at: tenantURL, readOnly: true, clock: clock, countries: { _ in nil })
+                    recorded = (try peek.summary(), (try? peek.entries()) ?? [])
+                } catch {
+                    printError(language.pick("Error: ", "Erreur : ") + Self.describe(error, in: language))
+                    throw ExitCode(2)
+                }
+            }
+            let loaded: AnsweredPlanOptions.Loaded
             do {
-                (plan, content) = try planOptions.makePlan(content: contentOptions.contentURL, language: language)
+                loaded = try planOptions.load(
+                    languageOption: languageOption, content: contentOptions.contentURL,
+                    recordedCountry: recorded?.summary.country, recordedConnectivity: recorded?.summary.connectivity)
             } catch let code as ExitCode where code == ExitCode(1) {
                 // Broken guides are unusable input here; 1 means gaps in the tenant.
                 throw ExitCode(2)
             }
-            let catalogue = content.countries
+            language = loaded.language
+            let plan = loaded.plan
+            let catalogue = loaded.content.countries
             let lookup: RehearsalTenant.CountryLookup = { catalogue.country($0) }
+            // Answers given now win over those the journal recorded.
+            var answers: [String: [String: String]] = [:]
+            for entry in recorded?.journal ?? [] where !entry.inputs.isEmpty { answers[entry.stepID] = entry.inputs }
+            for (step, inputs) in loaded.answers.inputs { answers[step, default: [:]].merge(inputs) { $1 } }
+            let binding = CheckBinding(answers: answers)
             var timings: [(String, TimeInterval)] = []
             var mark = Date()
             func lap(_ name: String) {
@@ -81,20 +106,20 @@ extension SetupGuideCommand {
                     snapshot: snapshot, country: plan.options.country.code, connectivity: plan.options.connectivity,
                     features: plan.options.features, countries: lookup)
                 lap("index")
-                report = try Verifier(tenant: exported, source: .exports(path: exportFolder, files: snapshot.files), onTiming: checkTimer).verify(plan)
+                report = try Verifier(
+                    tenant: exported, source: .exports(path: exportFolder, files: snapshot.files), binding: binding, onTiming: checkTimer
+                ).verify(plan)
                 lap("checks")
             } else {
-                let url = tenant.map { URL(fileURLWithPath: $0) } ?? TenantLocation.defaultURL()
-                // SETUP_GUIDE_NOW stops the clock as for the tenant commands, so reservations read the same.
-                let clock = try TenantOptions.clock()
                 let opened: RehearsalTenant
                 do {
-                    opened = try RehearsalTenant(at: url, readOnly: true, clock: clock, countries: lookup)
+                    opened = try RehearsalTenant(at: tenantURL, readOnly: true, clock: clock, countries: lookup)
                 } catch {
-                    printError(language.pick("Error: ", "Erreur : ") + "\(error)")
+                    printError(language.pick("Error: ", "Erreur : ") + Self.describe(error, in: language))
                     throw ExitCode(2)
                 }
-                report = try Verifier(tenant: opened, source: .tenant(path: tenant ?? url.path), onTiming: checkTimer).verify(plan)
+                report = try Verifier(tenant: opened, source: .tenant(path: tenant ?? tenantURL.path), binding: binding, onTiming: checkTimer)
+                    .verify(plan)
                 lap("checks")
             }
 
@@ -135,6 +160,13 @@ extension SetupGuideCommand {
             }
             if report.status == .gaps { throw ExitCode(1) }
         }
+    }
+}
+
+extension SetupGuideCommand.Verify {
+    /// A tenant that cannot be opened, in the user's language when the store says why.
+    static func describe(_ error: any Error, in language: Language) -> String {
+        (error as? TenantStoreError)?.message(in: language) ?? "\(error)"
     }
 }
 

@@ -21,6 +21,21 @@ struct VerifyEndToEndTests {
         #expect(!output.stdout.contains("\u{1B}["), "no colour when not a terminal")
     }
 
+    @Test("--answers gives the country and holds the checks to the answers: MCOPSTN2 asked, MCOPSTN1 bought")
+    func answers() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let file = folder.appendingPathComponent("answers.yaml")
+        try "country: US\nsteps:\n  licences: { callingPlan: MCOPSTN2 }\n".write(to: file, atomically: true, encoding: .utf8)
+        let output = try BinaryRunner.run([
+            "verify", "--answers", file.path, "--export", Self.fixtures.appendingPathComponent("complete").path, "--format", "json",
+        ])
+        #expect(output.status == 1, "\(output.stdout)\(output.stderr)")
+        #expect(output.stdout.contains("\"summary\" : \"0 / 1 MCOPSTN2 licences bought\""))
+        let missing = try BinaryRunner.run(["verify", "--export", Self.fixtures.appendingPathComponent("complete").path])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("--country"))
+    }
+
     @Test("gaps exit 1 and name the subjects, in every format", arguments: ["text", "json", "html", "junit", "markdown"])
     func gaps(format: String) throws {
         let output = try BinaryRunner.run([

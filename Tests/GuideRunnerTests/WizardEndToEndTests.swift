@@ -115,6 +115,14 @@ struct WizardEndToEndTests {
         #expect(!screen.contains("✗"), "a check failed")
         let mails = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("outbox").path)
         #expect(mails.count == 13)
+
+        // verify agrees: the country is the tenant's, and the Calling Plan the one the run chose
+        // (MCOPSTN2, not the guide's default), as its journal recorded.
+        let verified = try BinaryRunner.run(["verify", "--tenant", tenant.path], environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+        #expect(verified.stdout.contains("13 / 13 utilisateurs ont MCOPSTN2"))
+        #expect(verified.stdout.contains("Fait par Camille Martin le 2026-11-20"))
+        #expect(verified.stdout.contains("Pays FR"))
     }
 
     @Test("back shows the previous step again; skip records the reason and moves on")

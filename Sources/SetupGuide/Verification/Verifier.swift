@@ -17,35 +17,49 @@ public struct Verifier {
     /// Told how long each check took, for the benchmark's breakdown.
     public var onTiming: (@Sendable (String, Double) -> Void)?
 
+    /// How step inputs are bound: the admin's answers, when known.
+    public var binding: CheckBinding
+
     /// Creates a verifier.
-    public init(tenant: any CheckableTenant, source: VerificationSource, onTiming: (@Sendable (String, Double) -> Void)? = nil) {
+    public init(
+        tenant: any CheckableTenant, source: VerificationSource, binding: CheckBinding = CheckBinding(),
+        onTiming: (@Sendable (String, Double) -> Void)? = nil
+    ) {
         self.tenant = tenant
         self.source = source
+        self.binding = binding
         self.onTiming = onTiming
     }
 
     /// The report of `plan`'s checks; throws only when the tenant cannot be read.
     public func verify(_ plan: Plan) throws -> VerificationReport {
         let language = plan.language
-        let context = CheckContext(country: plan.options.country.code, language: language)
         var cache: [String: CheckResult] = [:]
         var steps: [VerificationReport.StepReport] = []
         for planned in plan.steps {
             let step = planned.step
+            // manual.recorded looks for this step in the wizard's journal.
+            let context = CheckContext(country: plan.options.country.code, language: language, stepID: step.id)
             var checks: [VerificationReport.CheckReport] = []
             for call in step.checks {
-                let arguments = bind(call, of: step, plan: plan)
-                let key = call.check.rawValue + "?" + arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
-                let result: CheckResult
-                if let cached = cache[key] {
-                    result = cached
-                } else {
-                    let started = DispatchTime.now().uptimeNanoseconds
-                    result = try tenant.evaluate(call.check, arguments: arguments, context: context)
-                    onTiming?(key, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
-                    cache[key] = result
+                // The first argument set that passes is the verdict; when none does, the first's.
+                var verdict: (result: CheckResult, arguments: [String: String])?
+                for arguments in binding.candidates(for: call, of: step, options: plan.options, language: language) {
+                    var key = call.check.rawValue + "?" + arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+                    if call.check == .manualRecorded { key += "#" + step.id }
+                    let result: CheckResult
+                    if let cached = cache[key] {
+                        result = cached
+                    } else {
+                        let started = DispatchTime.now().uptimeNanoseconds
+                        result = try tenant.evaluate(call.check, arguments: arguments, context: context)
+                        onTiming?(key, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+                        cache[key] = result
+                    }
+                    if verdict == nil || result.status == .pass { verdict = (result, arguments) }
+                    if result.status != .fail { break }
                 }
-                checks.append(report(result, arguments: arguments, language: language))
+                if let verdict { checks.append(report(verdict.result, arguments: verdict.arguments, language: language)) }
             }
             let statuses = Set(checks.map(\.status))
             let status =
@@ -56,32 +70,6 @@ public struct Verifier {
         return VerificationReport(
             source: source.reportSource, country: plan.options.country.code, connectivity: plan.options.connectivity.rawValue,
             features: plan.options.features.map(\.rawValue).sorted(), language: language, steps: steps)
-    }
-
-    /// The check's arguments with `$references` bound.
-    ///
-    /// Plan values (`$country`, `$connectivity`, `$lang`) are known. A step input is bound to its
-    /// default, which names things such as the Calling Plan SKU or the number type; quantities
-    /// bound to `min` are left out, since they are what the admin meant to buy, not what the
-    /// check requires, and the check's own minimum applies.
-    func bind(_ call: CheckCall, of step: Step, plan: Plan) -> [String: String] {
-        var arguments: [String: String] = [:]
-        for argument in call.arguments {
-            switch argument.value {
-            case .literal(let value):
-                arguments[argument.name] = value
-            case .reference(let name):
-                switch name {
-                case "country": arguments[argument.name] = plan.options.country.code
-                case "connectivity": arguments[argument.name] = plan.options.connectivity.rawValue
-                case "lang": arguments[argument.name] = plan.language.rawValue
-                default:
-                    guard argument.name != "min", let value = step.input(name)?.defaultValue else { continue }
-                    arguments[argument.name] = value
-                }
-            }
-        }
-        return arguments
     }
 
     func report(_ result: CheckResult, arguments: [String: String], language: Language) -> VerificationReport.CheckReport {

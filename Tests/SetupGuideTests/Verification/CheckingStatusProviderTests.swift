@@ -39,15 +39,35 @@ struct CheckingStatusProviderTests {
         Country(code: "FR", nameFrench: "France", nameEnglish: "France", callingPlanSKUs: [], facts: [:])
     }
 
-    @Test("literals as written, plan values from the plan, inputs from their default or left out")
+    @Test("literals as written, plan values from the plan, inputs from their default, a default quantity never a minimum")
     func arguments() {
         let check = call(.numbersAcquired, [
             ("type", .literal("user")), ("min", .reference("quantity")), ("city", .reference("city")),
             ("country", .reference("country")), ("connectivity", .reference("connectivity")), ("lang", .reference("lang")),
         ])
         let options = PlanOptions(country: france, connectivity: .directRouting)
-        let resolved = CheckingStatusProvider.arguments(of: check, step: step([check]), options: options, language: .french)
-        #expect(resolved == ["type": "user", "min": "10", "country": "FR", "connectivity": "direct-routing", "lang": "fr"])
+        let resolved = CheckBinding().candidates(for: check, of: step([check]), options: options, language: .french)
+        #expect(resolved == [["type": "user", "country": "FR", "connectivity": "direct-routing", "lang": "fr"]])
+        let answered = CheckBinding(answers: ["numbers": ["quantity": "25", "city": "Lyon"]])
+            .candidates(for: check, of: step([check]), options: options, language: .french)
+        #expect(answered == [["type": "user", "min": "25", "city": "Lyon", "country": "FR", "connectivity": "direct-routing", "lang": "fr"]])
+    }
+
+    @Test("an unanswered choice is tried with its default first, then each other choice; an answered one only as answered")
+    func choices() {
+        let check = call(.licencesAssigned, [("sku", .reference("plan")), ("users", .literal("all"))])
+        var licences = step([check])
+        licences.inputs = [StepInput(id: "plan", type: .choice, label: "Forfait", defaultValue: "MCOPSTN1", choices: ["MCOPSTN1", "MCOPSTN2", "MCOPSTN5"], location: Self.here)]
+        let options = PlanOptions(country: france)
+        #expect(CheckBinding().candidates(for: check, of: licences, options: options, language: .french).map { $0["sku"] } == ["MCOPSTN1", "MCOPSTN2", "MCOPSTN5"])
+        #expect(CheckBinding(answers: ["numbers": ["plan": "MCOPSTN5"]]).candidates(for: check, of: licences, options: options, language: .french)
+            == [["sku": "MCOPSTN5", "users": "all"]])
+
+        let recorder = Recorder()
+        recorder.answers[.licencesAssigned] = StepStatus(.notDone, detail: "0 / 3")
+        let provider = CheckingStatusProvider(evaluator: recorder, tenantName: "T", snapshotDate: Date())
+        #expect(provider.status(of: licences, options: options, language: .french).state == .notDone)
+        #expect(recorder.calls.map { $0.1["sku"] } == ["MCOPSTN1", "MCOPSTN2", "MCOPSTN5"], "every choice tried before saying not done")
     }
 
     @Test("verdicts combine, and a check that cannot run makes the step unknown with the reason")

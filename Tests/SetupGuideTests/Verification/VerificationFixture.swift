@@ -37,13 +37,13 @@ enum VerificationFixture {
     }
 
     /// The report of an export folder, as `verify --export` makes it.
-    static func verify(exports url: URL, plan: Plan) throws -> (VerificationReport?, [ExportProblem]) {
+    static func verify(exports url: URL, plan: Plan, binding: CheckBinding = CheckBinding()) throws -> (VerificationReport?, [ExportProblem]) {
         let (snapshot, problems) = ExportFolder(url: url).read()
         guard problems.isEmpty else { return (nil, problems) }
         let tenant = ExportedTenant(
             snapshot: snapshot, country: plan.options.country.code, connectivity: plan.options.connectivity,
             features: plan.options.features, countries: lookup)
-        let report = try Verifier(tenant: tenant, source: .exports(path: "exports", files: snapshot.files)).verify(plan)
+        let report = try Verifier(tenant: tenant, source: .exports(path: "exports", files: snapshot.files), binding: binding).verify(plan)
         return (report, [])
     }
 

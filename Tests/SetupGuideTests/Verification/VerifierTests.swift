@@ -151,6 +151,27 @@ struct VerifierTests {
         #expect(report.statuses(.numbersWithinQuota) == [expected], "\(report.failures(.numbersWithinQuota))")
     }
 
+    @Test("a tenant on another Calling Plan than the guide's default is complete; an answer given is held to")
+    func callingPlanChoice() throws {
+        let folder = try VerificationFixture.folder([
+            "Get-CsOnlineUser.json": """
+                [{"UserPrincipalName": "ana@contoso.com", "FeatureTypes": ["PhoneSystem", "CallingPlan"], "UsageLocation": "US"},
+                 {"UserPrincipalName": "ben@contoso.com", "FeatureTypes": ["PhoneSystem", "CallingPlan"], "UsageLocation": "US"}]
+                """,
+            "Get-MgSubscribedSku.csv": "SkuPartNumber,Enabled,ConsumedUnits\nMCOEV,2,2\nMCOPSTN2,2,2",
+        ])
+        let plan = try VerificationFixture.plan("US")
+        let report = try #require(try VerificationFixture.verify(exports: folder, plan: plan).0)
+        let licences = try #require(report.steps.first { $0.id == "licences" })
+        #expect(licences.status == "pass", "\(licences.checks)")
+        #expect(licences.checks.filter { $0.check == "licences.assigned" }.map { $0.arguments["sku"] } == ["MCOEV", "MCOPSTN2"])
+
+        let held = CheckBinding(answers: ["licences": ["callingPlan": "MCOPSTN1"]])
+        let answered = try #require(try VerificationFixture.verify(exports: folder, plan: plan, binding: held).0)
+        #expect(answered.failures(.licencesAssigned).map(\.subject) == ["ana@contoso.com", "ben@contoso.com"])
+        #expect(answered.failures(.licencesAssigned).allSatisfy { $0.reason == "no MCOPSTN1 licence" })
+    }
+
     @Test("toll-free ranges", arguments: [
         ("+18005550100", true), ("+18885550100", true), ("+12065550100", false), ("+33805000000", true),
         ("+33140000000", false), ("+448001234567", true), ("+442071234567", false),
