@@ -55,7 +55,7 @@ extension TenantFacts {
                 .init("\(total - missing.count) / \(total) users have \(sku.rawValue)",
                       "\(total - missing.count) / \(total) utilisateurs ont \(sku.rawValue)"),
                 done: total - missing.count, total: total,
-                subjects: missing.map { .init($0, .init("no \(sku.rawValue) licence", "pas de licence \(sku.rawValue)")) })
+                subjects: Self.subjects(missing, .init("no \(sku.rawValue) licence", "pas de licence \(sku.rawValue)")))
 
         case .licencesPhoneSystemWithCallingPlan:
             let (withPlan, lacking) = try licensees(
@@ -65,7 +65,7 @@ extension TenantFacts {
                 .init("\(withPlan - lacking.count) / \(withPlan) Calling Plan users have Phone System",
                       "\(withPlan - lacking.count) / \(withPlan) utilisateurs avec forfait ont le Système téléphonique"),
                 done: withPlan - lacking.count, total: withPlan,
-                subjects: lacking.map { .init($0, .init("Calling Plan without Phone System", "forfait sans Système téléphonique")) })
+                subjects: Self.subjects(lacking, .init("Calling Plan without Phone System", "forfait sans Système téléphonique")))
 
         case .usersImported:
             let count = try personCount()
@@ -142,7 +142,7 @@ extension TenantFacts {
                 .init("\(total - missing.count) / \(total) users have a number",
                       "\(total - missing.count) / \(total) utilisateurs ont un numéro"),
                 done: total - missing.count, total: total,
-                subjects: missing.map { .init($0, .init("no number", "pas de numéro")) })
+                subjects: Self.subjects(missing, .init("no number", "pas de numéro")))
 
         case .numbersHaveEmergencyLocation:
             let rows = try userAssignedNumbers()
@@ -163,7 +163,7 @@ extension TenantFacts {
                 .init("\(relevant.count - missing.count) / \(relevant.count) assigned numbers have an emergency location",
                       "\(relevant.count - missing.count) / \(relevant.count) numéros attribués ont un lieu d'urgence"),
                 done: relevant.count - missing.count, total: relevant.count,
-                subjects: missing.map { .init($0.telephoneNumber, .init("no emergency location", "pas de lieu d'urgence")) })
+                subjects: Self.subjects(missing.map(\.telephoneNumber), .init("no emergency location", "pas de lieu d'urgence")))
 
         case .numbersCountryMatchesUser:
             // Numbers whose holder the tenant does not have (out of scope, or gone) are not judged.
@@ -255,6 +255,14 @@ extension TenantFacts {
                 balance > 0, .init("\(tollFree) toll-free numbers, credits \(balance.amountText)", "\(tollFree) numéros gratuits, crédits \(balance.amountText)"),
                 subjects: [.init("credits", .init("zero balance", "solde nul"))])
         }
+    }
+}
+
+extension TenantFacts {
+    /// Subjects that fail for the same reason, sharing one copy of it: a check can name a
+    /// hundred thousand users.
+    static func subjects(_ ids: [String], _ reason: BilingualText) -> [CheckResult.Subject] {
+        ids.map { CheckResult.Subject($0, reason) }
     }
 }
 

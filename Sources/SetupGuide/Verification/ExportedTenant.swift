@@ -54,7 +54,8 @@ public struct ExportedTenant: CheckableTenant {
     let features: Set<Feature>
     let countries: RehearsalTenant.CountryLookup
     let bought: [Licence: Int]
-    /// In-scope accounts, in export order.
+    /// In-scope accounts sorted by UPN without case, as the rehearsal tenant's `COLLATE NOCASE`
+    /// lists them: lists of subjects filtered from it need no sorting of their own.
     let accounts: [Account]
     /// Index into `accounts` by lower-cased UPN.
     let accountIndex: [String: Int]
@@ -104,8 +105,8 @@ public struct ExportedTenant: CheckableTenant {
 
         var accounts: [Account] = []
         accounts.reserveCapacity(snapshot.users.count)
-        var accountIndex: [String: Int] = [:]
-        accountIndex.reserveCapacity(snapshot.users.count)
+        var seen: Set<String> = []
+        seen.reserveCapacity(snapshot.users.count)
         var upnByID: [String: String] = [:]
         upnByID.reserveCapacity(snapshot.users.count * 2)
         var upnByLine: [String: String] = [:]
@@ -125,8 +126,7 @@ public struct ExportedTenant: CheckableTenant {
             let licences = entry.featureTypes.reduce(UInt16(0)) { $0 | (grants[$1] ?? grants[$1.lowercased()] ?? 0) }
             let resource = entry.isResourceAccount
             // The first record of an account wins, as it would in the tenant's own list.
-            guard resource || licences & voice != 0, accountIndex[key] == nil else { continue }
-            accountIndex[key] = accounts.count
+            guard resource || licences & voice != 0, seen.insert(key).inserted else { continue }
             let kind: String
             switch (resource, entry.applicationID?.lowercased()) {
             case (false, _): kind = "person"
@@ -136,6 +136,10 @@ public struct ExportedTenant: CheckableTenant {
             }
             accounts.append(Account(upn: upn, key: key, usageLocation: entry.usageLocation, kind: kind, licences: licences))
         }
+        accounts.sort { $0.key == $1.key ? $0.upn < $1.upn : $0.key < $1.key }
+        var accountIndex: [String: Int] = [:]
+        accountIndex.reserveCapacity(accounts.count)
+        for (index, account) in accounts.enumerated() { accountIndex[account.key] = index }
         self.accounts = accounts
         self.accountIndex = accountIndex
 
@@ -264,10 +268,6 @@ public struct ExportedTenant: CheckableTenant {
 
     static func mask(_ skus: [Licence]) -> UInt16 { skus.reduce(0) { $0 | bit($1) } }
 
-    /// UPNs sorted without case, as the rehearsal tenant's `COLLATE NOCASE` lists them.
-    static func sortedUPNs(_ accounts: [Account]) -> [String] {
-        accounts.sorted { $0.key == $1.key ? $0.upn < $1.upn : $0.key < $1.key }.map(\.upn)
-    }
 }
 
 extension ExportedTenant: TenantFacts {
@@ -291,12 +291,12 @@ extension ExportedTenant: TenantFacts {
         switch selector {
         case .all, .voice:
             var total = 0
-            var lacking: [Account] = []
+            var lacking: [String] = []
             for account in accounts where account.kind == "person" {
                 total += 1
-                if !has(account) { lacking.append(account) }
+                if !has(account) { lacking.append(account.upn) }
             }
-            return (total, Self.sortedUPNs(lacking))
+            return (total, lacking)
         case .department:
             // Get-CsOnlineUser's Department is not read: no export names a department's people.
             return (0, [])
@@ -314,17 +314,18 @@ extension ExportedTenant: TenantFacts {
     func licensees(_ skus: [Licence], lacking also: [Licence]) -> (total: Int, lacking: [String]) {
         let mask = Self.mask(skus), needed = Self.mask(also)
         var total = 0
-        var lacking: [Account] = []
+        var lacking: [String] = []
         for account in accounts where account.licences & mask != 0 {
             total += 1
-            if account.licences & needed == 0 { lacking.append(account) }
+            if account.licences & needed == 0 { lacking.append(account.upn) }
         }
-        return (total, Self.sortedUPNs(lacking))
+        return (total, lacking)
     }
 
     func resourceAccounts(lacking sku: Licence) -> (total: Int, lacking: [String]) {
         let resources = accounts.filter { $0.kind != "person" }
-        return (resources.count, Self.sortedUPNs(resources.filter { $0.licences & Self.bit(sku) == 0 }))
+        let bit = Self.bit(sku)
+        return (resources.count, resources.filter { $0.licences & bit == 0 }.map(\.upn))
     }
 
     func numberCount(_ kind: NumberKind, _ scope: NumberScope) -> Int {
@@ -341,7 +342,7 @@ extension ExportedTenant: TenantFacts {
     func addressStatuses() -> [(id: String, status: String)] { addresses }
 
     func voiceApplications(kind: String) -> [(name: String, numbers: Int)] {
-        Self.sortedUPNs(accounts.filter { $0.kind == kind }).map { ($0, held[Self.folded($0)] ?? 0) }
+        accounts.filter { $0.kind == kind }.map { ($0.upn, held[$0.key] ?? 0) }
     }
 
     func requestCount() -> Int { 0 }
