@@ -30,7 +30,7 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
     /// Opens the tenant at `url`, creating it when `create` is true.
     ///
     /// A writer holds an exclusive lock until the tenant is released; a reader (`readOnly`) shares
-    /// it with other readers. Throws `TenantStoreError.inUse` rather than wait.
+    /// it with other readers. Throws `TenantStoreError.inUse` when the lock stays taken for a second.
     public init(
         at url: URL, create: Bool = false, readOnly: Bool = false, clock: any TenantClock = SystemClock(),
         countries: @escaping CountryLookup

@@ -14,14 +14,25 @@
 final class TenantLock: Sendable {
     private let descriptor: Int32
 
-    /// Takes the lock, exclusive for a writer, shared for a reader; never waits.
+    /// How long a process waits for the lock before it is refused: long enough for another's
+    /// quick look (`tenant show` holds a shared lock for milliseconds), short enough that a
+    /// tenant held by a wizard run is reported at once.
+    static let patience: Double = 1
+
+    /// Takes the lock, exclusive for a writer, shared for a reader; waits at most `patience`.
     init(path: String, exclusive: Bool) throws(TenantStoreError) {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             throw .unusable(path: path, reason: .init("cannot open the lock file (errno \(errno))", "impossible d'ouvrir le fichier de verrou (errno \(errno))"))
         }
-        if flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0 {
+        var attempts = Int(Self.patience / 0.05)
+        while flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0 {
             let code = errno
+            if code == EINTR || (code == EWOULDBLOCK && attempts > 0) {
+                attempts -= 1
+                usleep(50_000)
+                continue
+            }
             close(fd)
             if code == EWOULDBLOCK {
                 throw .inUse(path: String(path.dropLast(".lock".count)))
