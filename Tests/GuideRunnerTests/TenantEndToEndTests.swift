@@ -90,7 +90,7 @@ struct TenantEndToEndTests {
         first.waitUntilExit()
         #expect(first.terminationStatus == 0)
         let check = try BinaryRunner.run(["tenant", "check", "users.imported", "--tenant", tenant])
-        #expect(check.stdout.contains("pass: 1 users in the tenant"), "\(check.stdout)")
+        #expect(check.stdout.contains("pass: 1 user in the tenant"), "\(check.stdout)")
     }
 
     @Test("a writer killed mid-import leaves a sound tenant with all or none of the file")

@@ -47,16 +47,16 @@ extension RehearsalTenant {
                 quantity: try input.integer("quantity"), type: try input.numberKind("type"), address: input.optional("address"))
             return outcome(
                 action, true,
-                .init("\(reservation.numbers.count) numbers reserved for 10 minutes (\(reservation.id))",
-                      "\(reservation.numbers.count) numéros réservés pendant 10 minutes (\(reservation.id))"),
+                .counting(reservation.numbers.count, ("number reserved", "numbers reserved"), ("numéro réservé", "numéros réservés"))
+                    .followed(by: .init(" for 10 minutes (\(reservation.id))", " pendant 10 minutes (\(reservation.id))")),
                 ["reservation": reservation.id, "numbers": reservation.numbers.joined(separator: ",")])
         case .numbersAcquire:
             let numbers = try acquireNumbers(reservation: input.optional("reservation"))
-            return outcome(action, !numbers.isEmpty, .init("\(numbers.count) numbers acquired", "\(numbers.count) numéros acquis"),
+            return outcome(action, !numbers.isEmpty, .counting(numbers.count, ("number acquired", "numbers acquired"), ("numéro acquis", "numéros acquis")),
                            ["numbers": numbers.joined(separator: ",")])
         case .numbersRelease:
             let numbers = try releaseNumbers(reservation: input.optional("reservation"))
-            return outcome(action, !numbers.isEmpty, .init("\(numbers.count) numbers released", "\(numbers.count) numéros rendus"))
+            return outcome(action, !numbers.isEmpty, .counting(numbers.count, ("number released", "numbers released"), ("numéro rendu", "numéros rendus")))
         case .numbersRequest:
             let before = try snapshotCount("numberRequests")
             let request = try requestNumbers(
@@ -96,8 +96,11 @@ extension RehearsalTenant {
             let corrected = results.filter { !$0.correctedFields.isEmpty }.map(\.id)
             return outcome(
                 action, !results.isEmpty,
-                .init("\(results.count) addresses validated: \(invalid.count) invalid, \(corrected.count) corrected",
-                      "\(results.count) adresses validées : \(invalid.count) invalides, \(corrected.count) corrigées"),
+                BilingualText.counting(results.count, ("address validated", "addresses validated"), ("adresse validée", "adresses validées"))
+                    .followed(by: .init(": ", " : "))
+                    .followed(by: .counting(invalid.count, ("invalid", "invalid"), ("invalide", "invalides")))
+                    .followed(by: .init(", ", ", "))
+                    .followed(by: .counting(corrected.count, ("corrected", "corrected"), ("corrigée", "corrigées"))),
                 ["invalid": invalid.joined(separator: ","), "corrected": corrected.joined(separator: ",")])
         case .addressesRemove:
             try removeAddress(try input.required("address"))
@@ -123,7 +126,7 @@ extension RehearsalTenant {
                 to: try input.users("users", default: .voice), address: input.optional("address"), location: input.optional("location"))
             return outcome(
                 action, !assignments.isEmpty,
-                .init("\(assignments.count) users got a number", "\(assignments.count) utilisateurs ont reçu un numéro"),
+                .counting(assignments.count, ("user got a number", "users got a number"), ("utilisateur a reçu un numéro", "utilisateurs ont reçu un numéro")),
                 ["assigned": String(assignments.count)])
         case .numbersUnassign:
             let number = try unassignNumber(from: try input.required("user"))

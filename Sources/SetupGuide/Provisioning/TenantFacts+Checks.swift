@@ -69,7 +69,9 @@ extension TenantFacts {
 
         case .usersImported:
             let count = try personCount()
-            return result(count > 0, .init("\(count) users in the tenant", "\(count) utilisateurs dans le client"), done: count, total: nil)
+            return result(
+                count > 0, .counting(count, ("user in the tenant", "users in the tenant"), ("utilisateur dans le client", "utilisateurs dans le client")),
+                done: count, total: nil)
 
         case .numbersAcquired:
             guard microsoftNumbers else { return notApplicable(notCallingPlan) }
@@ -103,7 +105,8 @@ extension TenantFacts {
             }
             return result(
                 subjects.isEmpty,
-                .init("\(subjects.count) reservations left open or expired", "\(subjects.count) réservations restées ouvertes ou expirées"),
+                .counting(subjects.count, ("reservation left open or expired", "reservations left open or expired"),
+                          ("réservation restée ouverte ou expirée", "réservations restées ouvertes ou expirées")),
                 subjects: subjects)
 
         case .requestsRecorded:
@@ -112,11 +115,15 @@ extension TenantFacts {
                                            "Sans objet : \(country.nameFrench) propose de nouveaux numéros dans le centre d'administration"))
             }
             let count = try requestCount()
-            return result(count > 0, .init("\(count) number requests recorded", "\(count) demandes de numéros enregistrées"), done: count)
+            return result(
+                count > 0, .counting(count, ("number request recorded", "number requests recorded"), ("demande de numéros enregistrée", "demandes de numéros enregistrées")),
+                done: count)
 
         case .portsOrdered:
             let count = try portOrderCount()
-            return result(count > 0, .init("\(count) port orders recorded", "\(count) commandes de transfert enregistrées"), done: count)
+            return result(
+                count > 0, .counting(count, ("port order recorded", "port orders recorded"), ("commande de transfert enregistrée", "commandes de transfert enregistrées")),
+                done: count)
 
         case .addressesPresent:
             let minimum = try input.integer("min", default: 1)
