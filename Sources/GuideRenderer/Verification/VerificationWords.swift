@@ -12,13 +12,18 @@ enum VerificationWords {
 
     static func verdict(_ report: VerificationReport, _ language: Language) -> String {
         let t = report.totals
-        return report.status == .complete
-            ? language.pick(
-                "Complete: \(t.passed) checks passed, \(t.notApplicable) not applicable.",
-                "Complet : \(t.passed) vérifications réussies, \(t.notApplicable) sans objet.")
-            : language.pick(
-                "Gaps found: \(t.failed) of \(t.checks) checks fail, \(t.failures) subjects at fault.",
-                "Manques constatés : \(t.failed) vérifications sur \(t.checks) échouent, \(t.failures) éléments en cause.")
+        if report.status == .complete {
+            return language.pick("Complete: ", "Complet : ")
+                + BilingualText.counting(t.passed, ("check passed", "checks passed"), ("vérification réussie", "vérifications réussies"))
+                .followed(by: .init(", \(t.notApplicable) not applicable.", ", \(t.notApplicable) sans objet."))
+                .text(in: language)
+        }
+        let failing = BilingualText(
+            "\(t.failed) of \(t.checks) checks \(t.failed == 1 ? "fails" : "fail"), ",
+            "\(t.failed) \(t.failed <= 1 ? "vérification" : "vérifications") sur \(t.checks) \(t.failed <= 1 ? "échoue" : "échouent"), ")
+        return language.pick("Gaps found: ", "Manques constatés : ")
+            + failing.followed(by: .counting(t.failures, ("subject at fault.", "subjects at fault."), ("élément en cause.", "éléments en cause.")))
+            .text(in: language)
     }
 
     static func more(_ count: Int, _ language: Language) -> String {

@@ -18,10 +18,10 @@ public struct BilingualText: Sendable, Equatable, Codable {
 extension BilingualText {
     /// `count` and the words that agree with it: English is singular for 1 only, French for 0
     /// and 1 ("0 numéro acquis", "2 numéros acquis").
-    static func counting(_ count: Int, _ english: (one: String, many: String), _ french: (one: String, many: String)) -> BilingualText {
+    public static func counting(_ count: Int, _ english: (one: String, many: String), _ french: (one: String, many: String)) -> BilingualText {
         .init("\(count) \(count == 1 ? english.one : english.many)", "\(count) \(count <= 1 ? french.one : french.many)")
     }
 
     /// This text followed by `other`, each language with its own.
-    func followed(by other: BilingualText) -> BilingualText { .init(english + other.english, french + other.french) }
+    public func followed(by other: BilingualText) -> BilingualText { .init(english + other.english, french + other.french) }
 }

@@ -109,7 +109,11 @@ struct StoredFacts: TenantFacts {
     func creditBalance() throws -> Double { try tenant.creditBalance(db) }
 
     func numberHoldersNotified() throws -> [(upn: String, notified: Bool)] {
-        try Row.fetchAll(db, sql: "SELECT u.upn, u.notifiedAt IS NOT NULL FROM users u JOIN numbers n ON n.assignedTo = u.upn ORDER BY u.upn")
+        // People only: a resource account's service number is not told to anyone.
+        try Row.fetchAll(db, sql: """
+            SELECT u.upn, u.notifiedAt IS NOT NULL FROM users u JOIN numbers n ON n.assignedTo = u.upn
+            WHERE u.accountKind = 'person' ORDER BY u.upn
+            """)
             .map { ($0[0], $0[1]) }
     }
 

@@ -98,6 +98,15 @@ import SetupGuide
         let mail = try String(contentsOf: outbox.appendingPathComponent("user1@contoso.com.eml"), encoding: .utf8)
         #expect(mail.contains("+1206"))
         #expect(try fixture.tenant.evaluate(.usersNotified, arguments: [:], context: CheckContext()).status == .pass)
+
+        // A call queue's service number, given later, is nobody to tell.
+        try fixture.tenant.searchNumbers(country: "US", city: nil, areaCode: nil, quantity: 1, type: .toll, address: nil)
+        try fixture.tenant.acquireNumbers(reservation: nil)
+        try fixture.tenant.perform(.resourceAccountsCreate, arguments: ["upn": "queue@contoso.com", "name": "Queue", "kind": "call-queue"])
+        try fixture.tenant.perform(.serviceNumbersAssign, arguments: ["resourceAccount": "queue@contoso.com", "type": "toll"])
+        let notified = try fixture.tenant.evaluate(.usersNotified, arguments: [:], context: CheckContext())
+        #expect(notified.status == .pass, "\(notified.subjects)")
+        #expect(notified.total == 2)
     }
 
     @Test func whereTheAddressMustBeInTheNumbersAreaOnlyThatAreasNumbersAreGiven() throws {
