@@ -44,7 +44,7 @@ struct AnsweredPlanOptions: ParsableArguments {
         }
         guard let code = country ?? answersFile.country ?? recordedCountry else {
             throw usageError(language.pick("Give --country (or 'country:' in the answers file).",
-                                           "Indiquez --country (ou « country: » dans le fichier de réponses)."))
+                                           "Indiquez --country (ou « country: » dans le fichier de réponses)."), in: language)
         }
         let (plan, contentSet) = try PlanSelection.makePlan(
             country: code, features: features.isEmpty ? answersFile.features : features,

@@ -58,8 +58,8 @@ enum ShippedContent {
 }
 
 /// A usage error found after parsing (an unknown country, say): printed, then exit 64.
-func usageError(_ message: String) -> ExitCode {
-    printError("Error: " + message)
+func usageError(_ message: String, in language: Language = .fromEnvironment()) -> ExitCode {
+    printError(language.pick("Error: ", "Erreur : ") + message)
     return ExitCode(64)
 }
 

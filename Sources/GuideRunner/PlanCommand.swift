@@ -64,21 +64,21 @@ struct PlanSelection: ParsableArguments {
         guard let country = content.countries.country(code) else {
             throw usageError(language.pick(
                 "Unknown country '\(code)'. Valid choices: \(content.countries.codes.joined(separator: " "))",
-                "Pays inconnu '\(code)'. Choix possibles : \(content.countries.codes.joined(separator: " "))"))
+                "Pays inconnu '\(code)'. Choix possibles : \(content.countries.codes.joined(separator: " "))"), in: language)
         }
         var chosen: Set<Feature> = []
         for name in features {
             guard let feature = Feature(rawValue: name) else {
                 throw usageError(language.pick(
                     "Unknown feature '\(name)'. Valid choices: \(Feature.allCases.map(\.rawValue).joined(separator: ", "))",
-                    "Fonction inconnue '\(name)'. Choix possibles : \(Feature.allCases.map(\.rawValue).joined(separator: ", "))"))
+                    "Fonction inconnue '\(name)'. Choix possibles : \(Feature.allCases.map(\.rawValue).joined(separator: ", "))"), in: language)
             }
             chosen.insert(feature)
         }
         guard let connectivity = Connectivity(rawValue: connectivity) else {
             throw usageError(language.pick(
                 "Unknown connectivity '\(connectivity)'. Valid choices: \(Connectivity.allCases.map(\.rawValue).joined(separator: ", "))",
-                "Connectivité inconnue '\(connectivity)'. Choix possibles : \(Connectivity.allCases.map(\.rawValue).joined(separator: ", "))"))
+                "Connectivité inconnue '\(connectivity)'. Choix possibles : \(Connectivity.allCases.map(\.rawValue).joined(separator: ", "))"), in: language)
         }
         let steps = content.steps(in: language)
         guard !steps.isEmpty else {

@@ -63,7 +63,7 @@ extension SetupGuideCommand {
                 return
             }
             guard let out else {
-                throw usageError(messages.pick("Missing '--out <dir>'", "Il manque '--out <dossier>'"))
+                throw usageError(messages.pick("Missing '--out <dir>'", "Il manque '--out <dossier>'"), in: messages)
             }
             let start = Date()
             let request = try makeRequest(messages: messages)
@@ -114,7 +114,7 @@ extension SetupGuideCommand {
             for name in languages {
                 guard let language = Language(rawValue: name.lowercased()) else {
                     throw usageError(messages.pick("Unknown language '\(name)'. Valid choices: fr, en",
-                                                   "Langue inconnue '\(name)'. Choix possibles : fr, en"))
+                                                   "Langue inconnue '\(name)'. Choix possibles : fr, en"), in: messages)
                 }
                 if !chosenLanguages.contains(language) { chosenLanguages.append(language) }
             }
@@ -123,7 +123,7 @@ extension SetupGuideCommand {
                 guard let feature = Feature(rawValue: name) else {
                     let valid = Feature.allCases.map(\.rawValue).joined(separator: ", ")
                     throw usageError(messages.pick("Unknown feature '\(name)'. Valid choices: \(valid)",
-                                                   "Fonction inconnue '\(name)'. Choix possibles : \(valid)"))
+                                                   "Fonction inconnue '\(name)'. Choix possibles : \(valid)"), in: messages)
                 }
                 chosenFeatures.insert(feature)
             }
@@ -132,7 +132,7 @@ extension SetupGuideCommand {
                 guard let known = Connectivity(rawValue: connectivity) else {
                     let valid = Connectivity.allCases.map(\.rawValue).joined(separator: ", ")
                     throw usageError(messages.pick("Unknown connectivity '\(connectivity)'. Valid choices: \(valid)",
-                                                   "Connectivité inconnue '\(connectivity)'. Choix possibles : \(valid)"))
+                                                   "Connectivité inconnue '\(connectivity)'. Choix possibles : \(valid)"), in: messages)
                 }
                 chosenConnectivity = known
             }
@@ -150,7 +150,7 @@ extension SetupGuideCommand {
                 guard let country = content.countries.country(code) else {
                     let valid = content.countries.codes.joined(separator: " ")
                     throw usageError(messages.pick("Unknown country '\(code)'. Valid choices: \(valid)",
-                                                   "Pays inconnu '\(code)'. Choix possibles : \(valid)"))
+                                                   "Pays inconnu '\(code)'. Choix possibles : \(valid)"), in: messages)
                 }
                 if !chosenCountries.contains(where: { $0.code == country.code }) { chosenCountries.append(country) }
             }
@@ -163,7 +163,7 @@ extension SetupGuideCommand {
                     guard let code = opened.summary.country, let country = content.countries.country(code) else {
                         throw usageError(messages.pick(
                             "The tenant '\(tenant)' has no country recorded; give --country",
-                            "Le client '\(tenant)' n'a pas de pays enregistré ; indiquez --country"))
+                            "Le client '\(tenant)' n'a pas de pays enregistré ; indiquez --country"), in: messages)
                     }
                     chosenCountries = [country]
                 }
