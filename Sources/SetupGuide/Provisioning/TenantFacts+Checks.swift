@@ -13,6 +13,15 @@ extension TenantFacts {
         func notApplicable(_ summary: BilingualText) -> CheckResult {
             CheckResult(check: check, status: .notApplicable, summary: summary)
         }
+        /// The people the `users` argument names, those lacking `need` at fault for `reason`.
+        func peopleVerdict(lacking need: PersonNeed, have: BilingualText, reason: BilingualText) throws -> CheckResult {
+            let (total, missing) = try self.people(try input.users(), lacking: need, what: input.what)
+            let done = total - missing.count
+            return result(
+                missing.isEmpty && total > 0,
+                .init("\(done) / \(total) users \(have.english)", "\(done) / \(total) utilisateurs \(have.french)"),
+                done: done, total: total, subjects: Self.subjects(missing, reason))
+        }
         let notCallingPlan = BilingualText(
             "Not applicable: numbers do not come from Microsoft with \(connectivity?.rawValue ?? "")",
             "Sans objet : les numéros ne viennent pas de Microsoft avec \(connectivity?.rawValue ?? "")")
@@ -49,13 +58,9 @@ extension TenantFacts {
 
         case .licencesAssigned:
             let sku = try input.sku()
-            let (total, missing) = try people(try input.users(), lacking: .licence(sku), what: input.what)
-            return result(
-                missing.isEmpty && total > 0,
-                .init("\(total - missing.count) / \(total) users have \(sku.rawValue)",
-                      "\(total - missing.count) / \(total) utilisateurs ont \(sku.rawValue)"),
-                done: total - missing.count, total: total,
-                subjects: Self.subjects(missing, .init("no \(sku.rawValue) licence", "pas de licence \(sku.rawValue)")))
+            return try peopleVerdict(
+                lacking: .licence(sku), have: .init("have \(sku.rawValue)", "ont \(sku.rawValue)"),
+                reason: .init("no \(sku.rawValue) licence", "pas de licence \(sku.rawValue)"))
 
         case .licencesPhoneSystemWithCallingPlan:
             let (withPlan, lacking) = try licensees(
@@ -143,13 +148,7 @@ extension TenantFacts {
 
         case .usersHaveNumbers:
             guard microsoftNumbers else { return notApplicable(notCallingPlan) }
-            let (total, missing) = try people(try input.users(), lacking: .number, what: input.what)
-            return result(
-                missing.isEmpty && total > 0,
-                .init("\(total - missing.count) / \(total) users have a number",
-                      "\(total - missing.count) / \(total) utilisateurs ont un numéro"),
-                done: total - missing.count, total: total,
-                subjects: Self.subjects(missing, .init("no number", "pas de numéro")))
+            return try peopleVerdict(lacking: .number, have: .init("have a number", "ont un numéro"), reason: .init("no number", "pas de numéro"))
 
         case .numbersHaveEmergencyLocation:
             let rows = try userAssignedNumbers()
