@@ -17,9 +17,6 @@ public struct ExportFolder: Sendable {
     /// At most this many problems are kept per file, so one bad column does not flood the screen.
     public static let problemLimit = 20
 
-    /// Up to this many bytes of exports, the files are read in parallel.
-    public static let parallelLimit = 192 * 1024 * 1024
-
     /// Values the cmdlets document, in their own spelling.
     enum Allowed {
         static let accountType = ["User", "ResourceAccount", "Guest", "SfBOnPremUser", "IrregularUser", "Unknown"]
@@ -72,12 +69,9 @@ public struct ExportFolder: Sendable {
         }
         // One file per core: users and numbers, the two big ones, are read side by side. Each
         // file fills its own snapshot; they are merged in cmdlet order, so the result is the same.
-        // A mapped file's pages count in memory while it is read, so past `parallelLimit` bytes
-        // the files are read one after the other to keep the peak near one file's size.
+        // Each file gives back its pages as it is parsed (MappedFile), so reading side by side
+        // costs no more memory than reading one after the other.
         let files = found
-        let bytes = files.reduce(0) { total, entry in
-            total + ((try? FileManager.default.attributesOfItem(atPath: entry.file.path)[.size] as? Int) ?? 0)
-        }
         let results = ConcurrentResults<(ExportSnapshot, [ExportProblem])>(count: files.count)
         let readOne = { @Sendable (position: Int) in
             let (cmdlet, file, display) = files[position]
@@ -95,11 +89,7 @@ public struct ExportFolder: Sendable {
             }
             results.set(position, (part, fileProblems))
         }
-        if bytes <= Self.parallelLimit {
-            DispatchQueue.concurrentPerform(iterations: files.count, execute: readOne)
-        } else {
-            for position in files.indices { readOne(position) }
-        }
+        DispatchQueue.concurrentPerform(iterations: files.count, execute: readOne)
         for ((cmdlet, _, display), (part, fileProblems)) in zip(found, results.values) {
             snapshot.files[cmdlet] = display
             snapshot.users += part.users
@@ -126,20 +116,27 @@ public struct ExportFolder: Sendable {
         return records
     }
 
-    /// Decodes one file, handing each record to `body` as it is read.
+    /// Decodes one file, handing each record to `body` as it is read. The pages of the file
+    /// already parsed are given back as the reading goes, so two large exports read side by side
+    /// never sit in memory whole.
     static func forEachRecord(of cmdlet: ExportCmdlet, at file: URL, display: String, _ body: (ExportRecord) throws -> Void) throws {
-        let data = try Data(contentsOf: file, options: .alwaysMapped)
+        let mapped = try MappedFile(path: file.path)
         let json = file.pathExtension.lowercased() == "json"
-        let decoded: Void? = try ExportTextDecoder.withUTF8Bytes(data) { bytes in
+        let decoded: Void? = try ExportTextDecoder.withUTF8Bytes(mapped.bytes) { bytes, offset in
+            // A converted UTF-16 copy leaves the file's own bytes unused from here on.
+            if offset == nil { mapped.release(upTo: mapped.bytes.count) }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 throw ExportProblem(
                     .emptyFile, file: display,
                     .init("the file is empty: run the cmdlet again and save its output", "le fichier est vide : relancez la cmdlet et enregistrez sa sortie"))
             }
             if json {
-                try JSONExportReader(fields: cmdlet.fields).forEachRecord(in: bytes, file: display, body)
+                try JSONExportReader(fields: cmdlet.fields).forEachRecord(
+                    in: bytes, file: display, consumed: { if let offset { mapped.release(upTo: offset + $0) } }, body)
             } else {
-                for record in try CSVExportReader(cmdlet: cmdlet).records(in: String(decoding: bytes, as: UTF8.self), file: display) {
+                let text = String(decoding: bytes, as: UTF8.self)
+                if offset != nil { mapped.release(upTo: mapped.bytes.count) }
+                for record in try CSVExportReader(cmdlet: cmdlet).records(in: text, file: display) {
                     try body(record)
                 }
             }

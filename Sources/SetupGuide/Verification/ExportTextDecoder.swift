@@ -30,6 +30,20 @@ public enum ExportTextDecoder {
         }
     }
 
+    /// Runs `body` on `bytes` as UTF-8, with the offset in `bytes` where the text `body` gets
+    /// starts: 3 past a UTF-8 byte order mark, `nil` when UTF-16 had to be converted into a copy.
+    /// `nil` when UTF-16 has an odd number of bytes.
+    static func withUTF8Bytes<T>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, _ offset: Int?) throws -> T
+    ) rethrows -> T? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            guard let converted = utf16(ArraySlice(bytes.dropFirst(2)), littleEndian: bytes[0] == 0xFF) else { return nil }
+            return try converted.withUnsafeBufferPointer { try body($0, nil) }
+        }
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return try body(UnsafeBufferPointer(rebasing: bytes[bom...]), bom)
+    }
+
     private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8]? {
         guard bytes.count % 2 == 0 else { return nil }
         var units: [UInt16] = []

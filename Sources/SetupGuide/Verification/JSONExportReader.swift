@@ -55,12 +55,17 @@ public struct JSONExportReader: Sendable {
     }
 
     /// Hands each record to `body` as soon as it is read, so a large export is never held whole
-    /// as records; throws the first syntax error with its line.
-    public func forEachRecord(in bytes: UnsafeBufferPointer<UInt8>, file: String, _ body: (ExportRecord) throws -> Void) throws {
-        // The parser keeps the closure for the length of this call only.
+    /// as records; throws the first syntax error with its line. After each record, `consumed` is
+    /// told the offset before which no byte will be read again.
+    public func forEachRecord(
+        in bytes: UnsafeBufferPointer<UInt8>, file: String, consumed: (Int) -> Void = { _ in }, _ body: (ExportRecord) throws -> Void
+    ) throws {
+        // The parser keeps the closures for the length of this call only.
         try withoutActuallyEscaping(body) { body in
-            var parser = Parser(bytes: bytes, file: file, root: root, names: names, body: body)
-            try parser.document()
+            try withoutActuallyEscaping(consumed) { consumed in
+                var parser = Parser(bytes: bytes, file: file, root: root, names: names, body: body, consumed: consumed)
+                try parser.document()
+            }
         }
     }
 
@@ -70,18 +75,21 @@ public struct JSONExportReader: Sendable {
         let root: Node
         let names: [String]
         let body: (ExportRecord) throws -> Void
+        let consumed: (Int) -> Void
         var index = 0
         var line = 1
         var lineStart = 0
 
         init(
-            bytes: UnsafeBufferPointer<UInt8>, file: String, root: Node, names: [String], body: @escaping (ExportRecord) throws -> Void
+            bytes: UnsafeBufferPointer<UInt8>, file: String, root: Node, names: [String], body: @escaping (ExportRecord) throws -> Void,
+            consumed: @escaping (Int) -> Void
         ) {
             self.bytes = bytes
             self.file = file
             self.root = root
             self.names = names
             self.body = body
+            self.consumed = consumed
         }
 
         // MARK: Errors
@@ -126,6 +134,7 @@ public struct JSONExportReader: Sendable {
                                       "chaque élément du tableau devrait être un objet (un par élément renvoyé par la cmdlet), trouvé \(describeNext())"))
                         }
                         try body(try record())
+                        consumed(index)
                         skipSpace()
                         if try endOfElement("]", in: "an array", "expected ',' or ']' after an object", "',' ou ']' attendu après un objet") { break }
                     }

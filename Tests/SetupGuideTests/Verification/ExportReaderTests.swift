@@ -115,4 +115,33 @@ struct ExportReaderTests {
         let problem = try #require(ExportFolder(url: folder).read().problems.first)
         #expect(problem.formatted(in: .french).contains("tronqué"))
     }
+
+    @Test("a large export is read whole while the pages already parsed are given back", arguments: [false, true])
+    func largeExport(byteOrderMark: Bool) throws {
+        // About 12 MB: pages are given back 4 MB at a time, so several releases happen mid-file,
+        // and the byte order mark shifts every offset by three.
+        let count = 80_000
+        var text = byteOrderMark ? "\u{FEFF}[" : "["
+        for index in 1...count {
+            if index > 1 { text += ",\n" }
+            text += #"{"UserPrincipalName": "user\#(index)@contoso.com", "FeatureTypes": ["PhoneSystem", "CallingPlan"], "#
+                + #""UsageLocation": "FR", "Identity": "00000000-0000-4000-8000-\#(String(format: "%012d", index))"}"#
+        }
+        text += "]"
+        let folder = try VerificationFixture.folder(["Get-CsOnlineUser.json": text])
+        let (snapshot, problems) = ExportFolder(url: folder).read()
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(snapshot.users.count == count)
+        #expect(snapshot.users.last?.userPrincipalName == "user\(count)@contoso.com")
+        #expect(snapshot.users.last?.ids == ["00000000-0000-4000-8000-\(String(format: "%012d", count))"])
+        #expect(snapshot.users.last?.line == count)
+    }
+
+    @Test("a folder named like an export is reported, not read")
+    func folderNamedLikeAnExport() throws {
+        let folder = try VerificationFixture.folder([String: Data]())
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Get-CsOnlineUser.json"), withIntermediateDirectories: true)
+        let (_, problems) = ExportFolder(url: folder).read()
+        #expect(problems.map(\.kind) == [.unreadableFile], "\(problems)")
+    }
 }
