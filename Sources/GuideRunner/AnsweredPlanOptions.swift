@@ -24,6 +24,27 @@ struct AnsweredPlanOptions: ParsableArguments {
         var content: ContentSet
         var answers: AnswersFile
         var language: Language
+
+        /// The answers the wizard would refuse, each with its place in the answers file; printed,
+        /// then exit 2, when there are any.
+        func refuseInvalidAnswers() throws {
+            var problems: [String] = []
+            for planned in plan.steps {
+                for input in planned.step.inputs {
+                    guard let given = answers.inputs[planned.step.id]?[input.id],
+                        let problem = InputValidator(input: input).problem(with: given, language: language)
+                    else { continue }
+                    let place = answers.locations[planned.step.id].map { "\($0): " } ?? ""
+                    problems.append(place + language.pick(
+                        "answer '\(input.id)' of step '\(planned.step.id)' is invalid: \(problem)",
+                        "la réponse « \(input.id) » de l'étape « \(planned.step.id) » est invalide : \(problem)"))
+                }
+            }
+            if !problems.isEmpty {
+                problems.forEach(printError)
+                throw ExitCode(2)
+            }
+        }
     }
 
     /// Reads the answers file (exit 2 when it is unusable) and makes the plan. The command line

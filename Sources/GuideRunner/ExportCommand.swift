@@ -36,22 +36,7 @@ extension SetupGuideCommand.Export {
             let loaded = try planOptions.load(languageOption: languageOption, content: contentOptions.contentURL)
             let (plan, answersFile, language) = (loaded.plan, loaded.answers, loaded.language)
             // the same validation as the wizard: a bad answer is named, not written into a script
-            var problems: [String] = []
-            for planned in plan.steps {
-                for input in planned.step.inputs {
-                    guard let given = answersFile.inputs[planned.step.id]?[input.id],
-                        let problem = InputValidator(input: input).problem(with: given, language: language)
-                    else { continue }
-                    let place = answersFile.locations[planned.step.id].map { "\($0): " } ?? ""
-                    problems.append(place + language.pick(
-                        "answer '\(input.id)' of step '\(planned.step.id)' is invalid: \(problem)",
-                        "la réponse « \(input.id) » de l'étape « \(planned.step.id) » est invalide : \(problem)"))
-                }
-            }
-            if !problems.isEmpty {
-                problems.forEach(printError)
-                throw ExitCode(2)
-            }
+            try loaded.refuseInvalidAnswers()
             let script = PowerShellScriptWriter(plan: plan, answers: answersFile).script()
             guard let out else {
                 print(script, terminator: "")

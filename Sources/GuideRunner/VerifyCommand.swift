@@ -72,6 +72,8 @@ extension SetupGuideCommand {
                 throw ExitCode(2)
             }
             language = loaded.language
+            // A bad answer is named with its place, as by the wizard, rather than judged.
+            try loaded.refuseInvalidAnswers()
             let plan = loaded.plan
             let catalogue = loaded.content.countries
             let lookup: RehearsalTenant.CountryLookup = { catalogue.country($0) }
@@ -106,9 +108,11 @@ extension SetupGuideCommand {
                     snapshot: snapshot, country: plan.options.country.code, connectivity: plan.options.connectivity,
                     features: plan.options.features, countries: lookup)
                 lap("index")
-                report = try Verifier(
-                    tenant: exported, source: .exports(path: exportFolder, files: snapshot.files), binding: binding, onTiming: checkTimer
-                ).verify(plan)
+                report = try Self.unusableOnError(language) {
+                    try Verifier(
+                        tenant: exported, source: .exports(path: exportFolder, files: snapshot.files), binding: binding, onTiming: checkTimer
+                    ).verify(plan)
+                }
                 lap("checks")
             } else {
                 let opened: RehearsalTenant
@@ -118,8 +122,10 @@ extension SetupGuideCommand {
                     printError(language.pick("Error: ", "Erreur : ") + Self.describe(error, in: language))
                     throw ExitCode(2)
                 }
-                report = try Verifier(tenant: opened, source: .tenant(path: tenant ?? tenantURL.path), binding: binding, onTiming: checkTimer)
-                    .verify(plan)
+                report = try Self.unusableOnError(language) {
+                    try Verifier(tenant: opened, source: .tenant(path: tenant ?? tenantURL.path), binding: binding, onTiming: checkTimer)
+                        .verify(plan)
+                }
                 lap("checks")
             }
 
@@ -164,6 +170,17 @@ extension SetupGuideCommand {
 }
 
 extension SetupGuideCommand.Verify {
+    /// Runs `body`; an error (a tenant that cannot be read) is printed and exits 2, never 1,
+    /// which means gaps.
+    static func unusableOnError<T>(_ language: Language, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            printError(language.pick("Error: ", "Erreur : ") + describe(error, in: language))
+            throw ExitCode(2)
+        }
+    }
+
     /// A tenant that cannot be opened, in the user's language when the store says why.
     static func describe(_ error: any Error, in language: Language) -> String {
         (error as? TenantStoreError)?.message(in: language) ?? "\(error)"

@@ -36,6 +36,23 @@ struct VerifyEndToEndTests {
         #expect(missing.stderr.contains("--country"))
     }
 
+    @Test("an answer the wizard would refuse is named with its place and exits 2; a named user the tenant lacks is a gap")
+    func badAnswers() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let bad = folder.appendingPathComponent("bad.yaml")
+        try "country: US\nsteps:\n  licences: { callingPlan: FOO }\n".write(to: bad, atomically: true, encoding: .utf8)
+        let complete = Self.fixtures.appendingPathComponent("complete").path
+        let refused = try BinaryRunner.run(["verify", "--answers", bad.path, "--export", complete])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("bad.yaml:3:3: answer 'callingPlan' of step 'licences' is invalid"), "\(refused.stderr)")
+
+        let stranger = folder.appendingPathComponent("stranger.yaml")
+        try "country: US\nsteps:\n  assign-numbers: { users: nobody@contoso.com }\n".write(to: stranger, atomically: true, encoding: .utf8)
+        let gap = try BinaryRunner.run(["verify", "--answers", stranger.path, "--export", complete])
+        #expect(gap.status == 1, "\(gap.stderr)")
+        #expect(gap.stdout.contains("nobody@contoso.com  (user) not in the tenant"), "\(gap.stdout)")
+    }
+
     @Test("gaps exit 1 and name the subjects, in every format", arguments: ["text", "json", "html", "junit", "markdown"])
     func gaps(format: String) throws {
         let output = try BinaryRunner.run([

@@ -52,7 +52,7 @@ public struct Verifier {
                         result = cached
                     } else {
                         let started = DispatchTime.now().uptimeNanoseconds
-                        result = try tenant.evaluate(call.check, arguments: arguments, context: context)
+                        result = try Self.judged(call.check) { try tenant.evaluate(call.check, arguments: arguments, context: context) }
                         onTiming?(key, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
                         cache[key] = result
                     }
@@ -70,6 +70,18 @@ public struct Verifier {
         return VerificationReport(
             source: source.reportSource, country: plan.options.country.code, connectivity: plan.options.connectivity.rawValue,
             features: plan.options.features.map(\.rawValue).sorted(), language: language, steps: steps)
+    }
+
+    /// The check's result; a check the tenant refuses to evaluate (a named user it does not
+    /// have) fails with the refusal's words, rather than stopping the whole report.
+    static func judged(_ check: CheckName, _ evaluate: () throws -> CheckResult) throws -> CheckResult {
+        do {
+            return try evaluate()
+        } catch let refusal as EngineRefusal {
+            return CheckResult(
+                check: check, status: .fail, summary: .init(refusal.message(in: .english), refusal.message(in: .french)),
+                subjects: refusal.kind == .notFound ? refusal.subjects.map { .init($0, .init("not in the tenant", "absent du client")) } : [])
+        }
     }
 
     func report(_ result: CheckResult, arguments: [String: String], language: Language) -> VerificationReport.CheckReport {
