@@ -9,7 +9,9 @@ struct AnsweredPlanOptions: ParsableArguments {
     @Option(help: ArgumentHelp("ISO code of the organisation's country (default: from the answers file).", valueName: "cc"))
     var country: String?
 
-    @Option(name: .customLong("feature"), help: ArgumentHelp("An optional feature; repeat for several.", valueName: "feature"))
+    @Option(name: .customLong("feature"),
+            help: ArgumentHelp("An optional feature: \(Feature.allCases.map(\.rawValue).joined(separator: ", ")). Repeat for several.",
+                               valueName: "feature"))
     var features: [String] = []
 
     @Option(help: ArgumentHelp("calling-plan, operator-connect or direct-routing.", valueName: "option"))

@@ -17,7 +17,7 @@ extension SetupGuideCommand {
                 tenant, those its run journal recorded; a choice nobody answered passes if any of its choices passes. \
                 With --tenant, the country and connectivity default to the tenant's own.
                 Exit codes: 0 complete; 1 gaps found; 2 unusable input (a malformed export, named with its line and field; \
-                a missing or unreadable tenant; guides with errors); 64 usage error.
+                an answer the wizard would refuse; a missing or unreadable tenant; guides with errors); 64 usage error.
                 """)
 
         @OptionGroup var planOptions: AnsweredPlanOptions
