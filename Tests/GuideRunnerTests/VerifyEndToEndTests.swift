@@ -53,6 +53,18 @@ struct VerifyEndToEndTests {
         #expect(gap.stdout.contains("nobody@contoso.com  (user) not in the tenant"), "\(gap.stdout)")
     }
 
+    @Test("at a terminal the table is coloured; NO_COLOR and TERM=dumb turn colour off", arguments: [
+        (["NO_COLOR": ""], true), (["NO_COLOR": "1"], false), (["NO_COLOR": "", "TERM": "dumb"], false),
+    ])
+    func colourAtATerminal(environment: [String: String], coloured: Bool) throws {
+        let terminal = try PseudoTerminal(
+            ["verify", "--country", "US", "--feature", "toll-free", "--feature", "call-queues", "--export", Self.fixtures.appendingPathComponent("gaps").path],
+            environment: environment)
+        #expect(terminal.wait() == 1)
+        #expect(terminal.screen.contains("\u{1B}[") == coloured, "\(terminal.screen.prefix(400))")
+        #expect(terminal.screen.contains("chloe@contoso.com"))
+    }
+
     @Test("gaps exit 1 and name the subjects, in every format", arguments: ["text", "json", "html", "junit", "markdown"])
     func gaps(format: String) throws {
         let output = try BinaryRunner.run([
