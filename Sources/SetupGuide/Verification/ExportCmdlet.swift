@@ -20,7 +20,7 @@ public enum ExportCmdlet: String, Sendable, Equatable, CaseIterable, Codable {
         switch self {
         case .onlineUser:
             ["UserPrincipalName", "DisplayName", "LineURI", "EnterpriseVoiceEnabled", "FeatureTypes", "UsageLocation",
-             "AccountType", "AccountEnabled", "Identity", "ObjectId", "Guid", "ApplicationId"]
+             "AccountType", "AccountEnabled", "Identity", "ObjectId", "Guid", "ApplicationId", "Department"]
         case .phoneNumberAssignment:
             ["TelephoneNumber", "NumberType", "ActivationState", "PstnAssignmentStatus", "Capability", "AssignedPstnTargetId",
              "City", "CivicAddressId", "LocationId", "IsoCountryCode", "PortInOrderStatus", "NumberSource"]

@@ -163,7 +163,7 @@ public struct ExportFolder: Sendable {
                     usageLocation: reader.text("UsageLocation")?.uppercased(), accountType: reader.choice("AccountType", Allowed.accountType),
                     accountEnabled: reader.bool("AccountEnabled"),
                     ids: ["Identity", "ObjectId", "Guid"].compactMap { reader.text($0) },
-                    applicationID: reader.text("ApplicationId"), line: record.line)
+                    applicationID: reader.text("ApplicationId"), department: reader.text("Department"), line: record.line)
                 if upn != nil { snapshot.users.append(user) }
             case .phoneNumberAssignment:
                 let number = reader.required("TelephoneNumber")

@@ -27,6 +27,8 @@ public struct ExportSnapshot: Sendable, Equatable {
         public var ids: [String]
         /// For resource accounts: the call-queue or auto-attendant application id.
         public var applicationID: String?
+        /// The department, which `department:NAME` user selectors name.
+        public var department: String?
         /// The line of the record in its file.
         public var line: Int
 

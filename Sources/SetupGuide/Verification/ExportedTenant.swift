@@ -32,6 +32,8 @@ public struct ExportedTenant: CheckableTenant {
         let kind: String
         /// The licences its `FeatureTypes` grant, one bit per `Licence.allCases` index.
         let licences: UInt16
+        /// The department, lower-cased: `department:NAME` selectors compare without case.
+        let department: String?
     }
 
     /// A number as the checks need it.
@@ -134,7 +136,9 @@ public struct ExportedTenant: CheckableTenant {
             case (true, Self.autoAttendantApplicationID): kind = "auto-attendant"
             default: kind = Self.unknownApplicationKind
             }
-            accounts.append(Account(upn: upn, key: key, usageLocation: entry.usageLocation, kind: kind, licences: licences))
+            accounts.append(Account(
+                upn: upn, key: key, usageLocation: entry.usageLocation, kind: kind, licences: licences,
+                department: entry.department.map { $0.lowercased() }))
         }
         accounts.sort { $0.key == $1.key ? $0.upn < $1.upn : $0.key < $1.key }
         var accountIndex: [String: Int] = [:]
@@ -289,17 +293,16 @@ extension ExportedTenant: TenantFacts {
             has = { held[$0.key] != nil }
         }
         switch selector {
-        case .all, .voice:
+        case .all, .voice, .department:
+            var department: String?
+            if case .department(let name) = selector { department = name.lowercased() }
             var total = 0
             var lacking: [String] = []
-            for account in accounts where account.kind == "person" {
+            for account in accounts where account.kind == "person" && (department == nil || account.department == department) {
                 total += 1
                 if !has(account) { lacking.append(account.upn) }
             }
             return (total, lacking)
-        case .department:
-            // Get-CsOnlineUser's Department is not read: no export names a department's people.
-            return (0, [])
         case .users(let names):
             let missing = names.filter { accountIndex[Self.folded($0)] == nil }
             if !missing.isEmpty { throw EngineRefusal.notFound(.init("user", "utilisateur"), missing, what: what) }

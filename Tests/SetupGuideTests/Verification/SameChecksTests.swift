@@ -73,7 +73,7 @@ struct SameChecksTests {
                 usageLocation: text(row, "usageLocation"), accountType: kind == "person" ? "User" : "ResourceAccount", ids: [],
                 applicationID: kind == "call-queue" ? ExportedTenant.callQueueApplicationID
                     : kind == "auto-attendant" ? ExportedTenant.autoAttendantApplicationID : nil,
-                line: line + 2))
+                department: text(row, "department"), line: line + 2))
         }
         for (line, row) in (tables["numbers"] ?? []).enumerated() where text(row, "state") == "acquired" {
             snapshot.numbers.append(.init(
@@ -97,7 +97,9 @@ struct SameChecksTests {
             switch check {
             case .licencesPurchased, .licencesAssigned: [(check, ["sku": "MCOEV"]), (check, ["sku": "MCOPSTN1"])]
             case .numbersAcquired: NumberKind.allCases.map { (check, ["type": $0.rawValue]) }
-            case .usersHaveNumbers: [(check, [:]), (check, ["users": "user3@contoso.com,Zoe@Contoso.com"])]
+            case .usersHaveNumbers:
+                [(check, [:]), (check, ["users": "user3@contoso.com,Zoe@Contoso.com"]), (check, ["users": "department:sales"]),
+                 (check, ["users": "department:Nobody"])]
             default: [(check, [:])]
             }
         }

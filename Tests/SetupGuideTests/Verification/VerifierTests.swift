@@ -172,6 +172,24 @@ struct VerifierTests {
         #expect(answered.failures(.licencesAssigned).allSatisfy { $0.reason == "no MCOPSTN1 licence" })
     }
 
+    @Test("department:NAME in the answers judges that department's people, read from Get-CsOnlineUser")
+    func department() throws {
+        let folder = try VerificationFixture.folder([
+            "Get-CsOnlineUser.csv": """
+                UserPrincipalName,FeatureTypes,UsageLocation,Department,Identity
+                ana@contoso.com,PhoneSystem;CallingPlan,US,Sales,id-ana
+                ben@contoso.com,PhoneSystem;CallingPlan,US,sales,id-ben
+                cleo@contoso.com,PhoneSystem;CallingPlan,US,Support,id-cleo
+                """,
+            "Get-CsPhoneNumberAssignment.csv": "TelephoneNumber,PstnAssignmentStatus,AssignedPstnTargetId,IsoCountryCode\n+12065550101,UserAssigned,id-ana,US",
+        ])
+        let binding = CheckBinding(answers: ["assign-numbers": ["users": "department:Sales"]])
+        let report = try #require(try VerificationFixture.verify(exports: folder, plan: try VerificationFixture.plan("US"), binding: binding).0)
+        let numbers = try #require(report.steps.flatMap(\.checks).first { $0.check == CheckName.usersHaveNumbers.rawValue })
+        #expect(numbers.summary == "1 / 2 users have a number")
+        #expect(numbers.failures.map(\.subject) == ["ben@contoso.com"])
+    }
+
     @Test("toll-free ranges", arguments: [
         ("+18005550100", true), ("+18885550100", true), ("+12065550100", false), ("+33805000000", true),
         ("+33140000000", false), ("+448001234567", true), ("+442071234567", false),
