@@ -13,7 +13,7 @@ struct ExportFieldReader {
     private mutating func wrongType(_ name: String, _ value: ExportedValue, expected: String, _ french: String) {
         problems.append(ExportProblem(
             .wrongType, file: file, line: record.line(of: name), field: name,
-            .init("\(name) should be \(expected), found \(value.kindName)", "\(name) devrait être \(french), trouvé \(value.kindName)")))
+            .init("\(name) should be \(expected), found \(value.kindName)", "\(name) devrait être \(french), trouvé \(value.kindNameFrench)")))
     }
 
     private mutating func lost(_ name: String) {

@@ -13,7 +13,7 @@ public enum ExportedValue: Sendable, Equatable {
     case null
     /// A JSON array of scalars, or a CSV cell split on `;`.
     case list([String])
-    /// A JSON object or an array of objects, which no field we read expects.
+    /// A JSON object, or an array holding objects or arrays, which no field we read expects.
     case structured
     /// `System.Object[]` in a CSV cell: `Export-Csv` could not write the list.
     case lostList
@@ -26,7 +26,20 @@ public enum ExportedValue: Sendable, Equatable {
         case .bool: "true/false"
         case .null: "null"
         case .list: "a list"
-        case .structured: "an object"
+        case .structured: "an object or nested list"
+        case .lostList: "System.Object[]"
+        }
+    }
+
+    /// The same, in French.
+    var kindNameFrench: String {
+        switch self {
+        case .text: "du texte"
+        case .number: "un nombre"
+        case .bool: "vrai/faux"
+        case .null: "null"
+        case .list: "une liste"
+        case .structured: "un objet ou une liste imbriquée"
         case .lostList: "System.Object[]"
         }
     }

@@ -261,6 +261,16 @@ public struct JSONExportReader: Sendable {
             }
             while true {
                 skipSpace()
+                // A list of lists or objects is no list of values: skipped without recursion, so
+                // no nesting, however deep, can exhaust the stack.
+                let next = try peek("an array")
+                if next == UInt8(ascii: "[") || next == UInt8(ascii: "{") {
+                    try skipValue()
+                    structured = true
+                    skipSpace()
+                    if try endOfElement("]", in: "an array", "expected ',' or ']' in an array", "',' ou ']' attendu dans un tableau") { break }
+                    continue
+                }
                 switch try value() {
                 case .text(let text): items.append(text)
                 case .number(let text): items.append(text)

@@ -101,6 +101,23 @@ struct ExportReaderTests {
         #expect(problem.file.hasSuffix(file))
     }
 
+    @Test("lists nested 100,000 deep, in a field read or skipped, are reported or skipped, never a crash", arguments: ["FeatureTypes", "Unread"])
+    func deeplyNested(field: String) throws {
+        let depth = 100_000
+        let text = #"[{"UserPrincipalName": "ana@contoso.com", "\#(field)": "# + String(repeating: "[", count: depth)
+            + String(repeating: "]", count: depth) + "}]"
+        let folder = try VerificationFixture.folder(["Get-CsOnlineUser.json": text])
+        let (snapshot, problems) = ExportFolder(url: folder).read()
+        if field == "FeatureTypes" {
+            let problem = try #require(problems.first)
+            #expect(problem.kind == .wrongType && problem.field == "FeatureTypes", "\(problem)")
+            #expect(problem.formatted(in: .french).contains("trouvé un objet ou une liste imbriquée"), "\(problem.formatted(in: .french))")
+        } else {
+            #expect(problems.isEmpty, "\(problems)")
+            #expect(snapshot.users.map(\.userPrincipalName) == ["ana@contoso.com"])
+        }
+    }
+
     @Test("an empty folder, and two exports of one cmdlet, are refused")
     func folderProblems() throws {
         let empty = try VerificationFixture.folder([String: String]())
