@@ -60,7 +60,7 @@ struct AnsweredPlanOptions: ParsableArguments {
             do {
                 answersFile = try AnswersFile.load(from: URL(fileURLWithPath: answers), displayPath: answers)
             } catch {
-                printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO)).format(error.diagnostic))
+                printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO), language: language).format(error.diagnostic))
                 throw ExitCode(2)
             }
             if languageOption.lang == nil, let lang = answersFile.language.flatMap(Language.init(rawValue:)) { language = lang }

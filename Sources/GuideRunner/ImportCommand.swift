@@ -57,7 +57,8 @@ extension SetupGuideCommand {
                 printError("Error: No such file or folder '\(path)'")
                 throw ExitCode(2)
             }
-            let run = ImportRun(importer: ArticleImporter(baseURL: baseURL), format: format, baseURL: baseURL)
+            let run = ImportRun(
+                importer: ArticleImporter(baseURL: baseURL), format: format, baseURL: baseURL, language: Language.fromEnvironment())
             let status: Int32
             if isDirectory.boolValue {
                 status = try run.importFolder(url, out: out)

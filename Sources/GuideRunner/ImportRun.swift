@@ -8,6 +8,8 @@ struct ImportRun {
     var importer: ArticleImporter
     var format: SetupGuideCommand.Import.Format
     var baseURL: String?
+    /// The language of the diagnostics printed on standard error.
+    var language: Language = .english
 
     /// The outcome of one file of a folder.
     private struct Outcome {
@@ -40,8 +42,7 @@ struct ImportRun {
             } catch let error as ContentError {
                 return .failure(error)
             } catch {
-                return .failure(
-                    ContentError(Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: 1, column: 1), "\(error)")))
+                return .failure(ContentError(Self.unreadable(path, error)))
             }
         }
         switch result {
@@ -154,9 +155,7 @@ struct ImportRun {
                     outcome.diagnostics = [error.diagnostic]
                 } catch {
                     outcome.unreadable = true
-                    outcome.diagnostics = [
-                        Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: 1, column: 1), "\(error)")
-                    ]
+                    outcome.diagnostics = [Self.unreadable(path, error)]
                 }
                 slots.set(index, outcome)
             }
@@ -203,9 +202,14 @@ struct ImportRun {
         }
     }
 
+    /// A file that failed for a reason of the system's: its own description, in both languages.
+    private static func unreadable(_ path: String, _ error: any Error) -> Diagnostic {
+        Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: 1, column: 1), .init("\(error)", "\(error)"))
+    }
+
     private func printDiagnostics(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        let printer = DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO))
+        let printer = DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO), language: language)
         for diagnostic in diagnostics { printError(printer.format(diagnostic)) }
     }
 }

@@ -37,7 +37,7 @@ extension SetupGuideCommand {
                 print(try jsonString(LintReport(diagnostics: diagnostics, guides: content.guides.count,
                                                 steps: content.guides.reduce(0) { $0 + $1.steps.count })))
             case .text:
-                let printer = DiagnosticPrinter(style: TerminalStyle.detect())
+                let printer = DiagnosticPrinter(style: TerminalStyle.detect(), language: language)
                 for diagnostic in diagnostics { print(printer.format(diagnostic)) }
                 let steps = content.guides.reduce(0) { $0 + $1.steps.count }
                 print(language.pick(

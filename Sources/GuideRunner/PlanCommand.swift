@@ -55,7 +55,7 @@ struct PlanSelection: ParsableArguments {
         let content = ContentSet.load(paths: [url])
         let errors = content.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
-            let printer = DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO))
+            let printer = DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO), language: language)
             for diagnostic in errors { printError(printer.format(diagnostic)) }
             printError(language.pick("The guides have errors; run 'setup-guide lint'.", "Les guides comportent des erreurs ; lancez « setup-guide lint »."))
             throw ExitCode(1)
@@ -89,7 +89,7 @@ struct PlanSelection: ParsableArguments {
         switch Planner().plan(steps, options: options, language: language) {
         case .success(let plan): return (plan, content)
         case .failure(let diagnostic):
-            printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO)).format(diagnostic))
+            printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO), language: language).format(diagnostic))
             throw ExitCode(1)
         }
     }

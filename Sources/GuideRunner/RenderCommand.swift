@@ -82,7 +82,7 @@ extension SetupGuideCommand {
                                          "Aucun guide en '\(language.rawValue)' dans \(contentOptions.contentURL.path)"))
                 throw ExitCode(1)
             } catch .planning(let diagnostic) {
-                printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO)).format(diagnostic))
+                printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO), language: messages).format(diagnostic))
                 throw ExitCode(1)
             }
             do {
@@ -139,7 +139,7 @@ extension SetupGuideCommand {
             let content = ContentSet.load(paths: [contentOptions.contentURL])
             let errors = content.diagnostics.filter { $0.severity == .error }
             if !errors.isEmpty {
-                let printer = DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO))
+                let printer = DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO), language: messages)
                 for diagnostic in errors { printError(printer.format(diagnostic)) }
                 printError(messages.pick("The guides have errors; run 'setup-guide lint'.",
                                          "Les guides comportent des erreurs ; lancez « setup-guide lint »."))
