@@ -48,7 +48,9 @@ public struct ContentSet: Sendable {
             guard files.fileExists(atPath: path.path, isDirectory: &isDirectory) else {
                 diagnostics.append(
                     Diagnostic(.unreadableFile, at: SourceLocation(path: displayPath(path), line: 1, column: 1),
-                               "no such file or folder", hint: "check the path, or omit it to use the shipped content"))
+                               .init("no such file or folder", "fichier ou dossier introuvable"),
+                               hint: .init("check the path, or omit it to use the shipped content",
+                                           "vérifiez le chemin, ou omettez-le pour utiliser le contenu livré")))
                 continue
             }
             if isDirectory.boolValue {

@@ -20,8 +20,11 @@ public struct Linter: Sendable {
         for guide in content.guides {
             for step in guide.steps where step.checks.isEmpty && !step.id.isEmpty {
                 diagnostics.append(
-                    Diagnostic(.unverifiedStep, at: step.location, "step '\(step.id)' has no check, so nothing proves it is done",
-                               hint: "add 'checks:' with a check from 'setup-guide catalogue' (manual steps use manual.recorded)",
+                    Diagnostic(.unverifiedStep, at: step.location,
+                               .init("step '\(step.id)' has no check, so nothing proves it is done",
+                                     "l'étape « \(step.id) » n'a aucune vérification, donc rien ne prouve qu'elle est faite"),
+                               hint: .init("add 'checks:' with a check from 'setup-guide catalogue' (manual steps use manual.recorded)",
+                                           "ajoutez « checks: » avec une vérification de « setup-guide catalogue » (les étapes manuelles utilisent manual.recorded)"),
                                severity: .warning))
             }
         }
@@ -43,7 +46,9 @@ public struct Linter: Sendable {
             if let first = guideIDs[guide.id] {
                 diagnostics.append(
                     Diagnostic(.duplicateID, at: SourceLocation(path: guide.path, line: 1, column: 1),
-                               "guide id '\(guide.id)' is also used by \(first.path)", hint: "give each guide its own id"))
+                               .init("guide id '\(guide.id)' is also used by \(first.path)",
+                                     "l'id de guide « \(guide.id) » est déjà utilisé par \(first.path)"),
+                               hint: .init("give each guide its own id", "donnez à chaque guide son propre id")))
             } else {
                 guideIDs[guide.id] = guide
             }
@@ -53,8 +58,10 @@ public struct Linter: Sendable {
         for step in steps where !step.id.isEmpty {
             if let first = stepIDs[step.id] {
                 diagnostics.append(
-                    Diagnostic(.duplicateID, at: step.location, "step id '\(step.id)' is already used at \(first.location)",
-                               hint: "give each step its own id"))
+                    Diagnostic(.duplicateID, at: step.location,
+                               .init("step id '\(step.id)' is already used at \(first.location)",
+                                     "l'id d'étape « \(step.id) » est déjà utilisé en \(first.location)"),
+                               hint: .init("give each step its own id", "donnez à chaque étape son propre id")))
             } else {
                 stepIDs[step.id] = step
             }
@@ -63,8 +70,10 @@ public struct Linter: Sendable {
         for step in steps {
             for reference in step.requires + step.orderingRules.map(\.target) where stepIDs[reference.id] == nil {
                 diagnostics.append(
-                    Diagnostic(.unknownRequirement, at: reference.location, "step '\(step.id)' refers to unknown step '\(reference.id)'",
-                               hint: suggestion(for: reference.id, among: known, what: "step")))
+                    Diagnostic(.unknownRequirement, at: reference.location,
+                               .init("step '\(step.id)' refers to unknown step '\(reference.id)'",
+                                     "l'étape « \(step.id) » fait référence à une étape inconnue, « \(reference.id) »"),
+                               hint: suggestion(for: reference.id, among: known, what: .step)))
             }
         }
         diagnostics += requirementCycles(steps)
@@ -87,10 +96,12 @@ public struct Linter: Sendable {
                     let start = cycle.min()!
                     let rotated = Array(cycle[cycle.firstIndex(of: start)!...] + cycle[..<cycle.firstIndex(of: start)!])
                     let step = byID[start]!
+                    let circle = (rotated + [start]).joined(separator: " → ")
                     diagnostics.append(
                         Diagnostic(.dependencyCycle, at: step.location,
-                                   "steps require each other in a circle: \((rotated + [start]).joined(separator: " → "))",
-                                   hint: "remove one of these requirements"))
+                                   .init("steps require each other in a circle: \(circle)",
+                                         "des étapes s'exigent les unes les autres en cercle : \(circle)"),
+                                   hint: .init("remove one of these requirements", "retirez l'une de ces exigences")))
                 case nil: visit(reference.id)
                 default: break
                 }
@@ -111,8 +122,10 @@ public struct Linter: Sendable {
                 for requirement in condition.requirements where requirement.fact == .iso {
                     for code in requirement.values where countries.country(code) == nil {
                         diagnostics.append(
-                            Diagnostic(.unknownCountry, at: location, "unknown country '\(code)' in step '\(step.id)'",
-                                       hint: "valid codes: \(countries.codes.joined(separator: " "))"))
+                            Diagnostic(.unknownCountry, at: location,
+                                       .init("unknown country '\(code)' in step '\(step.id)'", "pays inconnu « \(code) » dans l'étape « \(step.id) »"),
+                                       hint: .init("valid codes: \(countries.codes.joined(separator: " "))",
+                                                   "codes possibles : \(countries.codes.joined(separator: " "))")))
                     }
                 }
             }
@@ -160,56 +173,81 @@ public struct Linter: Sendable {
 
     private func missingTranslation(_ guide: Guide, in language: Language) -> Diagnostic {
         Diagnostic(.missingTranslation, at: SourceLocation(path: guide.path, line: 1, column: 1),
-                   "guide '\(guide.id)' has no \(language == .french ? "French" : "English") version",
-                   hint: "write guides/\(language.rawValue)/ with the same guide id and steps")
+                   .init("guide '\(guide.id)' has no \(language == .french ? "French" : "English") version",
+                         "le guide « \(guide.id) » n'a pas de version \(language == .french ? "française" : "anglaise")"),
+                   hint: .init("write guides/\(language.rawValue)/ with the same guide id and steps",
+                               "écrivez guides/\(language.rawValue)/ avec le même id de guide et les mêmes étapes"))
     }
 
     private func compare(_ a: Guide, _ b: Guide) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let aIDs = a.steps.map(\.id), bIDs = b.steps.map(\.id)
-        func mismatch(_ at: SourceLocation, _ message: String, _ hint: String) {
+        func mismatch(_ at: SourceLocation, _ message: BilingualText, _ hint: BilingualText) {
             diagnostics.append(Diagnostic(.languageMismatch, at: at, message, hint: hint))
         }
         for step in a.steps where !bIDs.contains(step.id) {
-            mismatch(step.location, "step '\(step.id)' is missing from \(b.path)", "translate the step into \(b.language.rawValue)")
+            mismatch(step.location, .init("step '\(step.id)' is missing from \(b.path)", "l'étape « \(step.id) » manque dans \(b.path)"),
+                     .init("translate the step into \(b.language.rawValue)", "traduisez l'étape en \(Self.frenchName(of: b.language))"))
         }
         for step in b.steps where !aIDs.contains(step.id) {
-            mismatch(step.location, "step '\(step.id)' is missing from \(a.path)", "translate the step into \(a.language.rawValue)")
+            mismatch(step.location, .init("step '\(step.id)' is missing from \(a.path)", "l'étape « \(step.id) » manque dans \(a.path)"),
+                     .init("translate the step into \(a.language.rawValue)", "traduisez l'étape en \(Self.frenchName(of: a.language))"))
         }
         let common = aIDs.filter(bIDs.contains)
         if common != bIDs.filter(aIDs.contains) {
-            mismatch(SourceLocation(path: b.path, line: 1, column: 1), "the steps are not in the same order as in \(a.path)",
-                     "order the steps as in the other language")
+            mismatch(SourceLocation(path: b.path, line: 1, column: 1),
+                     .init("the steps are not in the same order as in \(a.path)", "les étapes ne sont pas dans le même ordre que dans \(a.path)"),
+                     .init("order the steps as in the other language", "rangez les étapes comme dans l'autre langue"))
         }
         for id in common {
             let x = a.steps.first { $0.id == id }!, y = b.steps.first { $0.id == id }!
             let inputsX = x.inputs.map { "\($0.id):\($0.type.rawValue)" }, inputsY = y.inputs.map { "\($0.id):\($0.type.rawValue)" }
             for input in Set(inputsX).subtracting(inputsY) {
-                mismatch(x.location, "input '\(input)' of step '\(id)' is missing from \(b.path)", "give both languages the same inputs")
+                mismatch(x.location,
+                         .init("input '\(input)' of step '\(id)' is missing from \(b.path)",
+                               "la saisie « \(input) » de l'étape « \(id) » manque dans \(b.path)"), Self.sameInputs)
             }
             for input in Set(inputsY).subtracting(inputsX) {
-                mismatch(y.location, "input '\(input)' of step '\(id)' is missing from \(a.path)", "give both languages the same inputs")
+                mismatch(y.location,
+                         .init("input '\(input)' of step '\(id)' is missing from \(a.path)",
+                               "la saisie « \(input) » de l'étape « \(id) » manque dans \(a.path)"), Self.sameInputs)
             }
             let actionsX = x.actions.map(\.action.rawValue), actionsY = y.actions.map(\.action.rawValue)
             if actionsX != actionsY {
                 let missing = Set(actionsX).symmetricDifference(actionsY).sorted()
-                mismatch(y.location, "step '\(id)' calls different actions in \(a.path) and \(b.path)"
-                         + (missing.isEmpty ? " (order differs)" : ": \(missing.joined(separator: ", "))"),
-                         "give both languages the same actions in the same order")
+                mismatch(y.location,
+                         .init("step '\(id)' calls different actions in \(a.path) and \(b.path)"
+                                 + (missing.isEmpty ? " (order differs)" : ": \(missing.joined(separator: ", "))"),
+                               "l'étape « \(id) » n'appelle pas les mêmes actions dans \(a.path) et \(b.path)"
+                                 + (missing.isEmpty ? " (l'ordre diffère)" : " : \(missing.joined(separator: ", "))")),
+                         .init("give both languages the same actions in the same order",
+                               "donnez aux deux langues les mêmes actions dans le même ordre"))
             }
             let checksX = x.checks.map(\.check.rawValue), checksY = y.checks.map(\.check.rawValue)
             if checksX != checksY {
-                mismatch(y.location, "step '\(id)' runs different checks in \(a.path) and \(b.path)",
-                         "give both languages the same checks")
+                mismatch(y.location,
+                         .init("step '\(id)' runs different checks in \(a.path) and \(b.path)",
+                               "l'étape « \(id) » ne lance pas les mêmes vérifications dans \(a.path) et \(b.path)"),
+                         .init("give both languages the same checks", "donnez aux deux langues les mêmes vérifications"))
             }
             if x.requires.map(\.id) != y.requires.map(\.id) || x.conditions.connectivity != y.conditions.connectivity
                 || x.conditions.features != y.conditions.features || x.conditions.country != y.conditions.country
                 || x.manual != y.manual || x.spendsMoney != y.spendsMoney
             {
-                mismatch(y.location, "step '\(id)' has different requirements, conditions or flags in \(a.path) and \(b.path)",
-                         "keep requires, when, manual and spends the same in both languages")
+                mismatch(y.location,
+                         .init("step '\(id)' has different requirements, conditions or flags in \(a.path) and \(b.path)",
+                               "l'étape « \(id) » n'a pas les mêmes exigences, conditions ou options dans \(a.path) et \(b.path)"),
+                         .init("keep requires, when, manual and spends the same in both languages",
+                               "gardez requires, when, manual et spends identiques dans les deux langues"))
             }
         }
         return diagnostics
+    }
+
+    private static let sameInputs = BilingualText("give both languages the same inputs", "donnez aux deux langues les mêmes saisies")
+
+    /// The language's name as French writes it after "en".
+    private static func frenchName(of language: Language) -> String {
+        language == .french ? "français" : "anglais"
     }
 }

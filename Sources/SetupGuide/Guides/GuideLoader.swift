@@ -23,8 +23,9 @@ public struct GuideLoader: Sendable {
         let top = SourceLocation(path: document.path, line: 1, column: 1)
         guard let frontMatter = document.frontMatter else {
             diagnostics.append(
-                Diagnostic(.malformedFrontMatter, at: top, "the guide has no front matter",
-                           hint: "start the file with '---', 'guide: id', 'lang: fr', 'title: …' and '---'"))
+                Diagnostic(.malformedFrontMatter, at: top, .init("the guide has no front matter", "le guide n'a pas d'en-tête (front matter)"),
+                           hint: .init("start the file with '---', 'guide: id', 'lang: fr', 'title: …' and '---'",
+                                       "commencez le fichier par « --- », « guide: id », « lang: fr », « title: … » et « --- »")))
             return Result(guide: nil, diagnostics: diagnostics)
         }
         var guide = Guide(id: "", language: .english, title: "", path: document.path, steps: [])
@@ -32,8 +33,9 @@ public struct GuideLoader: Sendable {
         (guide.introduction, guide.steps) = steps(in: document, diagnostics: &diagnostics)
         if guide.steps.isEmpty {
             diagnostics.append(
-                Diagnostic(.noSteps, at: top, "the guide declares no step",
-                           hint: "put a '<!-- step id: … -->' comment right under each step's heading"))
+                Diagnostic(.noSteps, at: top, .init("the guide declares no step", "le guide ne déclare aucune étape"),
+                           hint: .init("put a '<!-- step id: … -->' comment right under each step's heading",
+                                       "placez un commentaire « <!-- step id: … --> » juste sous le titre de chaque étape")))
         }
         return Result(guide: guide, diagnostics: diagnostics)
     }
@@ -44,7 +46,8 @@ public struct GuideLoader: Sendable {
         let source = YAMLSource(path: path, text: frontMatter.yaml, firstLine: frontMatter.firstLine)
         let fenceLocation = SourceLocation(path: path, line: 1, column: 1)
         let root: Node?
-        switch source.compose(.malformedFrontMatter, hint: "fix the YAML between the '---' lines") {
+        switch source.compose(
+            .malformedFrontMatter, hint: .init("fix the YAML between the '---' lines", "corrigez le YAML entre les lignes « --- »")) {
         case .success(let node): root = node
         case .failure(let error):
             diagnostics.append(error.diagnostic)
@@ -52,8 +55,10 @@ public struct GuideLoader: Sendable {
         }
         guard let pairs = root?.pairs else {
             diagnostics.append(
-                Diagnostic(.malformedFrontMatter, at: fenceLocation, "the front matter must be a YAML mapping",
-                           hint: "write 'key: value' lines between the '---' lines"))
+                Diagnostic(.malformedFrontMatter, at: fenceLocation,
+                           .init("the front matter must be a YAML mapping", "l'en-tête doit être un dictionnaire YAML"),
+                           hint: .init("write 'key: value' lines between the '---' lines",
+                                       "écrivez des lignes « clé: valeur » entre les lignes « --- »")))
             return
         }
         var seen: Set<String> = []
@@ -65,16 +70,20 @@ public struct GuideLoader: Sendable {
                 guide.id = text
                 if !StepAnnotationDecoder.isValidID(text) {
                     diagnostics.append(
-                        Diagnostic(.invalidID, at: source.location(of: value), "guide id '\(text)' is not lower-case words joined by '-'",
-                                   hint: "use letters, digits and hyphens, such as 'numbers'"))
+                        Diagnostic(.invalidID, at: source.location(of: value),
+                                   .init("guide id '\(text)' is not lower-case words joined by '-'",
+                                         "l'id de guide « \(text) » n'est pas fait de mots en minuscules reliés par « - »"),
+                                   hint: .init("use letters, digits and hyphens, such as 'numbers'",
+                                               "utilisez des lettres, des chiffres et des tirets, par exemple « numbers »")))
                 }
             case "lang":
                 if let language = Language(rawValue: text) {
                     guide.language = language
                 } else {
                     diagnostics.append(
-                        Diagnostic(.malformedFrontMatter, at: source.location(of: value), "unknown language '\(text)'",
-                                   hint: "write 'lang: fr' or 'lang: en'"))
+                        Diagnostic(.malformedFrontMatter, at: source.location(of: value),
+                                   .init("unknown language '\(text)'", "langue inconnue « \(text) »"),
+                                   hint: .init("write 'lang: fr' or 'lang: en'", "écrivez « lang: fr » ou « lang: en »")))
                 }
             case "title": guide.title = text
             case "description": guide.description = text
@@ -83,8 +92,9 @@ public struct GuideLoader: Sendable {
                     guide.order = order
                 } else {
                     diagnostics.append(
-                        Diagnostic(.malformedFrontMatter, at: source.location(of: value), "'order' must be a whole number",
-                                   hint: "write 'order: 10'"))
+                        Diagnostic(.malformedFrontMatter, at: source.location(of: value),
+                                   .init("'order' must be a whole number", "« order » doit être un nombre entier"),
+                                   hint: .init("write 'order: 10'", "écrivez « order: 10 »")))
                 }
             default:
                 guide.metadata[key] = text
@@ -93,7 +103,8 @@ public struct GuideLoader: Sendable {
         for key in ["guide", "lang", "title"] where !seen.contains(key) {
             diagnostics.append(
                 Diagnostic(key == "guide" ? .missingID : .malformedFrontMatter, at: fenceLocation,
-                           "the front matter has no '\(key)'", hint: "add '\(key): …' between the '---' lines"))
+                           .init("the front matter has no '\(key)'", "l'en-tête n'a pas de « \(key) »"),
+                           hint: .init("add '\(key): …' between the '---' lines", "ajoutez « \(key): … » entre les lignes « --- »")))
         }
     }
 
@@ -132,8 +143,9 @@ public struct GuideLoader: Sendable {
             {
                 diagnostics.append(
                     Diagnostic(.misplacedAnnotation, at: document.location(block.position),
-                               "this step annotation does not follow a heading",
-                               hint: "move it to the line right under the step's heading"))
+                               .init("this step annotation does not follow a heading", "cette annotation d'étape ne suit pas un titre"),
+                               hint: .init("move it to the line right under the step's heading",
+                                           "déplacez-la sur la ligne juste sous le titre de l'étape")))
             }
             if current != nil { current!.body.append(block) } else { introduction.append(block) }
             index += 1

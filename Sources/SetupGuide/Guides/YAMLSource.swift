@@ -12,8 +12,9 @@ struct YAMLSource {
     /// The file column where the YAML's first line starts (1 unless it shares a line).
     var firstColumn: Int = 1
 
-    /// Parses the text into a node; a syntax error becomes a diagnostic at its place.
-    func compose(_ identifier: DiagnosticID, hint: String) -> Result<Node?, ContentError> {
+    /// Parses the text into a node; a syntax error becomes a diagnostic at its place. The parser's
+    /// own description of the error stays in English in both wordings.
+    func compose(_ identifier: DiagnosticID, hint: BilingualText) -> Result<Node?, ContentError> {
         do {
             // the basic resolver tags nothing: we read every scalar as text, and it skips a regex per scalar
             return .success(try Yams.compose(yaml: text, Resolver.basic))
@@ -23,7 +24,8 @@ struct YAMLSource {
                 ContentError(
                     Diagnostic(identifier, at: mark.map(location) ?? location(line: 1, column: 1), problem, hint: hint)))
         } catch {
-            return .failure(ContentError(Diagnostic(identifier, at: location(line: 1, column: 1), "\(error)", hint: hint)))
+            return .failure(
+                ContentError(Diagnostic(identifier, at: location(line: 1, column: 1), .init("\(error)", "\(error)"), hint: hint)))
         }
     }
 
@@ -57,16 +59,17 @@ struct YAMLSource {
         return text[start..<end]
     }
 
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
+    private static func describe(_ error: YamlError) -> (BilingualText, Mark?) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let text = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
-            return ("invalid YAML: \(text)", mark)
+            return (.init("invalid YAML: \(text)", "YAML invalide : \(text)"), mark)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return ("the key '\(duplicates.joined(separator: "', '"))' appears twice", context.mark)
+            return (.init("the key '\(duplicates.joined(separator: "', '"))' appears twice",
+                          "la clé « \(duplicates.joined(separator: " », « ")) » apparaît deux fois"), context.mark)
         default:
-            return ("invalid YAML: \(error)", nil)
+            return (.init("invalid YAML: \(error)", "YAML invalide : \(error)"), nil)
         }
     }
 }

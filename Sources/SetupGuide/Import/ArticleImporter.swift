@@ -32,14 +32,16 @@ public struct ArticleImporter: Sendable {
             data = try Data(contentsOf: url)
         } catch {
             throw ContentError(
-                Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: 1, column: 1), "cannot read the file",
-                           hint: "check that it exists and can be read"))
+                Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: 1, column: 1),
+                           .init("cannot read the file", "impossible de lire le fichier"),
+                           hint: .init("check that it exists and can be read", "vérifiez qu'il existe et qu'il peut être lu")))
         }
         let valid = data.withUnsafeBytes { Self.isValidUTF8($0.bindMemory(to: UInt8.self)) }
         if !valid, let bad = MarkdownParser.firstInvalidUTF8(data) {
             throw ContentError(
                 Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: bad.line, column: bad.column),
-                           "the file is not valid UTF-8", hint: "save it as UTF-8"))
+                           .init("the file is not valid UTF-8", "le fichier n'est pas en UTF-8 valide"),
+                           hint: .init("save it as UTF-8", "enregistrez-le en UTF-8")))
         }
         return data.withUnsafeBytes { raw in
             importArticle(bytes: raw.bindMemory(to: UInt8.self), path: path, fileName: url.lastPathComponent)
@@ -177,8 +179,10 @@ public struct ArticleImporter: Sendable {
         if steps.isEmpty {
             diagnostics.append(
                 Diagnostic(.noSteps, at: SourceLocation(path: path, line: 1, column: 1),
-                           "the article has no step: no heading such as 'Étape 1 :' or 'Step 1:' and no section with numbered items",
-                           hint: "check that this is a setup article, or add step headings"))
+                           .init("the article has no step: no heading such as 'Étape 1 :' or 'Step 1:' and no section with numbered items",
+                                 "l'article n'a aucune étape : aucun titre tel que « Étape 1 : » ou « Step 1: » et aucune section à éléments numérotés"),
+                           hint: .init("check that this is a setup article, or add step headings",
+                                       "vérifiez qu'il s'agit bien d'un article de configuration, ou ajoutez des titres d'étapes")))
         }
         var suggestions: [OrderingSuggestion] = []
         if stepSource == .numberedHeadings {

@@ -31,12 +31,14 @@ public struct MarkdownParser: Sendable {
         } catch {
             throw ContentError(
                 Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: 1, column: 1),
-                           "cannot read the file", hint: "check that it exists and can be read"))
+                           .init("cannot read the file", "impossible de lire le fichier"),
+                           hint: .init("check that it exists and can be read", "vérifiez qu'il existe et qu'il peut être lu")))
         }
         if let bad = Self.firstInvalidUTF8(data) {
             throw ContentError(
                 Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: bad.line, column: bad.column),
-                           "the file is not valid UTF-8", hint: "save it as UTF-8"))
+                           .init("the file is not valid UTF-8", "le fichier n'est pas en UTF-8 valide"),
+                           hint: .init("save it as UTF-8", "enregistrez-le en UTF-8")))
         }
         return data.withUnsafeBytes { raw in
             parse(bytes: raw.bindMemory(to: UInt8.self), path: path)

@@ -132,8 +132,10 @@ public struct Planner: Sendable {
             let names = stuck.map(\.id).joined(separator: ", ")
             return .failure(
                 Diagnostic(.dependencyCycle, at: stuck[0].location,
-                           "for \(options.country.code) the steps \(names) cannot be ordered: their requirements and ordering rules form a circle",
-                           hint: "remove a 'requires' or narrow an ordering rule's 'if:'"))
+                           .init("for \(options.country.code) the steps \(names) cannot be ordered: their requirements and ordering rules form a circle",
+                                 "pour \(options.country.code), les étapes \(names) ne peuvent pas être ordonnées : leurs exigences et leurs règles d'ordre forment un cercle"),
+                           hint: .init("remove a 'requires' or narrow an ordering rule's 'if:'",
+                                       "retirez un « requires » ou restreignez le « if: » d'une règle d'ordre")))
         }
         return .success(result)
     }
