@@ -116,6 +116,8 @@ public struct ImportJSONWriter: Sendable {
             o.field("identifier", diagnostic.identifier.rawValue)
             o.field("message", diagnostic.message)
             o.optional("hint", diagnostic.hint)
+            o.optional("messageFrench", diagnostic.messageFrench)
+            o.optional("hintFrench", diagnostic.hintFrench)
         }
     }
 

@@ -79,6 +79,10 @@ struct ImportJSONWriterTests {
         var article = try Seeds.article(prefix)
         article.diagnostics.append(
             Diagnostic(.noSteps, at: SourceLocation(path: "a\"b\\c\n.md", line: 1, column: 2), "tab\there \u{1}", hint: "h"))
+        // and one worded in French too, whose French keys must match the encoder's as well
+        article.diagnostics.append(
+            Diagnostic(.noSteps, at: SourceLocation(path: "x.md", line: 3, column: 4),
+                       .init("no step", "aucune « étape »\t\u{1}"), hint: .init("add one", "ajoutez-en une")))
         article.title += " \"quoted\" \\ / \u{0}\u{1F} é"
         let fast = try JSONSerialization.jsonObject(with: Data(ImportJSONWriter().write(article))) as? NSDictionary
         let encoder = JSONEncoder()
