@@ -373,7 +373,7 @@ struct StepAnnotationDecoder {
         for item in items {
             let at = source.location(of: item)
             guard let pairs = item.pairs else {
-                report(.malformedAnnotation, at: at, .init("an \(kind.rawValue) must be a mapping", "\(kind.french.indefinite) doit être un dictionnaire"),
+                report(.malformedAnnotation, at: at, .init("\(kind.englishIndefinite) must be a mapping", "\(kind.french.indefinite) doit être un dictionnaire"),
                        hint: .init("write '- \(key): name'", "écrivez « - \(key): name »"))
                 continue
             }
@@ -406,13 +406,13 @@ struct StepAnnotationDecoder {
                     }
                 default:
                     report(.unknownKey, at: source.location(of: keyNode),
-                           .init("unknown key '\(k)' in an \(kind.rawValue)", "clé inconnue « \(k) » dans \(kind.french.indefinite)"),
+                           .init("unknown key '\(k)' in \(kind.englishIndefinite)", "clé inconnue « \(k) » dans \(kind.french.indefinite)"),
                            hint: .init("use '\(key)' and 'with'", "utilisez « \(key) » et « with »"))
                 }
             }
             guard let name else {
                 report(.malformedAnnotation, at: at,
-                       .init("an \(kind.rawValue) needs '\(key): name'", "\(kind.french.indefinite) a besoin de « \(key): name »"),
+                       .init("\(kind.englishIndefinite) needs '\(key): name'", "\(kind.french.indefinite) a besoin de « \(key): name »"),
                        hint: .init("name the \(kind.rawValue) from 'setup-guide catalogue'",
                                    "nommez \(kind.french.definite) d'après « setup-guide catalogue »"))
                 continue
@@ -508,6 +508,18 @@ struct StepAnnotationDecoder {
 enum CatalogueKind: String {
     case action, check, key, step
 
+    /// The English noun with its indefinite article.
+    var englishIndefinite: String { self == .action ? "an action" : "a \(rawValue)" }
+
+    /// Where an author finds every valid name of this kind, if anywhere.
+    var reference: BilingualText? {
+        switch self {
+        case .action, .check: .init("'setup-guide catalogue' lists every \(rawValue)", "« setup-guide catalogue » liste \(french.every)")
+        case .key: .init("docs/guide-format.md lists every key", "docs/guide-format.md liste chaque clé")
+        case .step: nil
+        }
+    }
+
     /// The French noun with its articles, and its plural.
     var french: (indefinite: String, definite: String, every: String, plural: String) {
         switch self {
@@ -523,8 +535,9 @@ enum CatalogueKind: String {
 func suggestion(for name: String, among names: [String], what: CatalogueKind) -> BilingualText {
     let best = names.min { editDistance(name, $0) < editDistance(name, $1) }
     if let best, editDistance(name, best) <= max(2, name.count / 3) {
-        return .init("did you mean '\(best)'? ('setup-guide catalogue' lists every \(what.rawValue))",
-                     "vouliez-vous dire « \(best) » ? (« setup-guide catalogue » liste \(what.french.every))")
+        let question = BilingualText("did you mean '\(best)'?", "vouliez-vous dire « \(best) » ?")
+        guard let reference = what.reference else { return question }
+        return .init("\(question.english) (\(reference.english))", "\(question.french) (\(reference.french))")
     }
     return .init("valid: \(names.joined(separator: ", "))", "\(what.french.plural) possibles : \(names.joined(separator: ", "))")
 }
