@@ -44,6 +44,8 @@ extension SetupGuideCommand {
                 valueName: "url"))
         var baseURL: String?
 
+        @OptionGroup var languageOption: LanguageOption
+
         func validate() throws {
             if let baseURL, LinkResolver(base: baseURL) == nil {
                 throw ValidationError("Invalid base URL '\(baseURL)'. Give an absolute http(s) URL")
@@ -51,14 +53,14 @@ extension SetupGuideCommand {
         }
 
         func run() throws {
+            let language = try languageOption.language()
             let url = URL(fileURLWithPath: path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                printError("Error: No such file or folder '\(path)'")
+                printError(language.pick("Error: No such file or folder '\(path)'", "Erreur : aucun fichier ni dossier « \(path) »"))
                 throw ExitCode(2)
             }
-            let run = ImportRun(
-                importer: ArticleImporter(baseURL: baseURL), format: format, baseURL: baseURL, language: Language.fromEnvironment())
+            let run = ImportRun(importer: ArticleImporter(baseURL: baseURL), format: format, baseURL: baseURL, language: language)
             let status: Int32
             if isDirectory.boolValue {
                 status = try run.importFolder(url, out: out)

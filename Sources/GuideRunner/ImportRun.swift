@@ -59,7 +59,9 @@ struct ImportRun {
     /// Imports every article under `folder`; returns the exit status.
     func importFolder(_ folder: URL, out: String?) throws -> Int32 {
         if format != .json, out == nil {
-            throw usageError("Importing a folder as \(format.rawValue) needs --out FOLDER to write one file per article")
+            throw usageError(language.pick(
+                "Importing a folder as \(format.rawValue) needs --out FOLDER to write one file per article",
+                "Importer un dossier en \(format.rawValue) demande --out DOSSIER, pour écrire un fichier par article"), in: language)
         }
         let files = Self.articleFiles(under: folder)
         let outcomes = importAll(files)
@@ -87,7 +89,7 @@ struct ImportRun {
                 tail += ",\n\"diagnostics\": " + (try jsonString(diagnostics)) + "\n}\n"
                 try handle.write(contentsOf: Array(tail.utf8))
             } catch {
-                printError("Error: Cannot write '\(out ?? "standard output")'")
+                printError(cannotWrite(out ?? language.pick("standard output", "la sortie standard")))
                 throw ExitCode(2)
             }
         case .guide, .html:
@@ -106,14 +108,18 @@ struct ImportRun {
                     try Data(outcome.output).write(to: destination)
                 }
             } catch {
-                printError("Error: Cannot write '\(destination.path)'")
+                printError(cannotWrite(destination.path))
                 throw ExitCode(2)
             }
         }
         printDiagnostics(diagnostics)
-        printError(
-            "\(outcomes.count) articles, \(steps) steps, \(diagnostics.count) diagnostics"
-                + (unreadable > 0 ? ", \(unreadable) unreadable" : ""))
+        let counts = BilingualText.counting(outcomes.count, ("article", "articles"), ("article", "articles"))
+            .followed(by: .init(", ", ", ")).followed(by: .counting(steps, ("step", "steps"), ("étape", "étapes")))
+            .followed(by: .init(", ", ", ")).followed(by: .counting(diagnostics.count, ("diagnostic", "diagnostics"), ("diagnostic", "diagnostics")))
+            .followed(by: unreadable > 0
+                ? BilingualText(", ", ", ").followed(by: .counting(unreadable, ("unreadable", "unreadable"), ("illisible", "illisibles")))
+                : BilingualText("", ""))
+        printError(counts.text(in: language))
         if unreadable > 0 { return 2 }
         return diagnostics.isEmpty ? 0 : 1
     }
@@ -183,7 +189,7 @@ struct ImportRun {
         // open(2) rather than FileManager.createFile, which may replace the file (think /dev/null)
         let descriptor = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
-            printError("Error: Cannot write '\(out)'")
+            printError(cannotWrite(out))
             throw ExitCode(2)
         }
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -197,9 +203,14 @@ struct ImportRun {
         do {
             try data.write(to: URL(fileURLWithPath: out))
         } catch {
-            printError("Error: Cannot write '\(out)'")
+            printError(cannotWrite(out))
             throw ExitCode(2)
         }
+    }
+
+    /// The refusal to write `path`, in the run's language.
+    private func cannotWrite(_ path: String) -> String {
+        language.pick("Error: Cannot write '\(path)'", "Erreur : impossible d'écrire « \(path) »")
     }
 
     /// A file that failed for a reason of the system's: its own description, in both languages.

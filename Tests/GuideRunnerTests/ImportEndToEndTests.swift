@@ -80,12 +80,19 @@ struct ImportEndToEndTests {
         #expect((json["articles"] as? [Any])?.count == 2)
         #expect(result.stderr.contains("b.md:1:1: error:"))
         #expect(result.stderr.contains("[no-steps]"))
-        #expect(result.stderr.contains("2 articles, 5 steps, 1 diagnostics"))
+        #expect(result.stderr.contains("2 articles, 5 steps, 1 diagnostic"), "singular agrees with the count")
+        #expect(!result.stderr.contains("1 diagnostics"))
 
         try Data([0xFF, 0xFE, 0x00]).write(to: folder.appendingPathComponent("c.md"))
         let broken = try run(["import", folder.path, "--format", "json", "--out", "/dev/null"])
         #expect(broken.status == 2)
         #expect(broken.stderr.contains("c.md:1:1: error: the file is not valid UTF-8"))
+
+        let french = try run(["import", folder.path, "--format", "json", "--out", "/dev/null", "--lang", "fr"])
+        #expect(french.stderr.contains("3 articles, 5 étapes, 2 diagnostics, 1 illisible"), "\(french.stderr)")
+        let missing = try run(["import", folder.appendingPathComponent("nowhere.md").path, "--lang", "fr"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("Erreur : aucun fichier ni dossier"))
     }
 
     @Test("Missing input exits 2, bad usage 64, and --help documents the command")
