@@ -88,7 +88,7 @@ extension SetupGuideCommand {
             do {
                 try SiteWriter().write(site, to: URL(fileURLWithPath: out))
             } catch {
-                printError("Error: " + error.message(in: messages))
+                printError(messages.pick("Error: ", "Erreur : ") + error.message(in: messages))
                 throw ExitCode(2)
             }
             print(summary(site, request: request.site, out: out, seconds: Date().timeIntervalSince(start), in: messages))
@@ -193,7 +193,7 @@ extension SetupGuideCommand {
                     binding: CheckBinding(answers: answers))
                 return (provider, try tenant.summary())
             } catch let error as TenantStoreError {
-                printError("Error: " + error.message(in: messages))
+                printError(messages.pick("Error: ", "Erreur : ") + error.message(in: messages))
                 throw ExitCode(2)
             } catch {
                 printError("Error: " + messages.pick("cannot read the tenant '\(path)': \(error)",
@@ -209,7 +209,7 @@ extension SetupGuideCommand {
                 print(messages.pick("Wrote \(written.joined(separator: ", ")) to \(folder.path)",
                                     "Écrits dans \(folder.path) : \(written.joined(separator: ", "))"))
             } catch {
-                printError("Error: " + error.message(in: messages))
+                printError(messages.pick("Error: ", "Erreur : ") + error.message(in: messages))
                 throw ExitCode(2)
             }
         }

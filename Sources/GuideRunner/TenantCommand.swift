@@ -122,7 +122,10 @@ extension SetupGuideCommand.Tenant {
 
         func run() throws {
             guard let name = ActionName(rawValue: action) else {
-                throw usageError("Unknown action '\(action)'. Valid choices: \(ActionName.allCases.map(\.rawValue).joined(separator: ", "))")
+                let valid = ActionName.allCases.map(\.rawValue).joined(separator: ", ")
+                let language = try options.languageOption.language()
+                throw usageError(language.pick(
+                    "Unknown action '\(action)'. Valid choices: \(valid)", "Action inconnue '\(action)'. Choix possibles : \(valid)"), in: language)
             }
             try options.perform(name, try parseArguments(arguments))
         }
@@ -142,7 +145,10 @@ extension SetupGuideCommand.Tenant {
 
         func run() throws {
             guard let name = CheckName(rawValue: check) else {
-                throw usageError("Unknown check '\(check)'. Valid choices: \(CheckName.allCases.map(\.rawValue).joined(separator: ", "))")
+                let valid = CheckName.allCases.map(\.rawValue).joined(separator: ", ")
+                let language = try options.languageOption.language()
+                throw usageError(language.pick(
+                    "Unknown check '\(check)'. Valid choices: \(valid)", "Vérification inconnue '\(check)'. Choix possibles : \(valid)"), in: language)
             }
             let values = try parseArguments(arguments).compactMapValues { $0 }
             let failed = try options.withTenant(readOnly: true) { tenant, language -> Bool in
@@ -167,7 +173,8 @@ func parseArguments(_ pairs: [String]) throws -> [String: String?] {
     var values: [String: String?] = [:]
     for pair in pairs {
         guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
-            throw usageError("Argument '\(pair)' is not name=value")
+            throw usageError(Language.fromEnvironment().pick(
+                "Argument '\(pair)' is not name=value", "L'argument '\(pair)' n'est pas de la forme nom=valeur"))
         }
         values[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
     }
