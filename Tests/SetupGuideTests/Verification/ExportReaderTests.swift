@@ -154,6 +154,25 @@ struct ExportReaderTests {
         #expect(snapshot.users.last?.line == count)
     }
 
+    @Test("random bytes, as .json, .csv or UTF-16, are reported, never a crash", arguments: 1...12)
+    func randomBytes(seed: UInt64) throws {
+        // A fixed generator per seed, so a failure can be replayed.
+        var state = seed &* 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt8 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: state >> 56)
+        }
+        let length = 1 + Int(seed) * 997
+        let noise = Data((0..<length).map { _ in next() })
+        let folder = try VerificationFixture.folder([
+            "Get-CsOnlineUser.json": noise, "Get-CsPhoneNumberAssignment.csv": noise,
+            "Get-CsOnlineLisLocation.json": Data([0xFF, 0xFE]) + noise,
+        ])
+        let (_, problems) = ExportFolder(url: folder).read()
+        #expect(!problems.isEmpty)
+        #expect(problems.allSatisfy { !$0.file.isEmpty })
+    }
+
     @Test("a folder named like an export is reported, not read")
     func folderNamedLikeAnExport() throws {
         let folder = try VerificationFixture.folder([String: Data]())

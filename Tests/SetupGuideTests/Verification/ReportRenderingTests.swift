@@ -88,6 +88,23 @@ struct ReportRenderingTests {
         try compare(output, "report.junit.xml")
     }
 
+    @Test("control characters that XML 1.0 cannot hold, even as references, never reach the JUnit file")
+    func junitControlCharacters() {
+        typealias R = VerificationReport
+        let subject = "nul\u{0}soh\u{1}bel\u{7}@contoso.com"
+        let report = R(
+            source: .init(kind: "exports", path: "e"), country: "US", connectivity: "calling-plan", features: [], language: .english,
+            steps: [.init(id: "s", title: "S", status: "fail", checks: [
+                .init(check: "users.have-numbers", arguments: [:], status: "fail", summary: "0 / 1", done: 0, total: 1,
+                      failures: [.init(kind: "user", subject: subject, reason: "no number")]),
+            ])])
+        let output = VerificationJUnitRenderer().render(report)
+        let forbidden = output.unicodeScalars.filter { $0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value) }
+        #expect(forbidden.isEmpty, "\(forbidden.map(\.value))")
+        #expect(!output.contains("&#0;") && !output.contains("&#x0;") && !output.contains("&#1;") && !output.contains("&#x1;"))
+        #expect(output.contains("contoso.com"), "the rest of the subject is kept")
+    }
+
     @Test("JSON matches its golden file and round-trips")
     func json() throws {
         let output = try VerificationJSONRenderer().render(Self.report)
