@@ -27,22 +27,7 @@ public struct ArticleImporter: Sendable {
     /// Reads and imports a file. Throws a ``ContentError`` naming the file when it cannot be read.
     public func importFile(at url: URL, displayPath: String? = nil) throws -> ImportedArticle {
         let path = displayPath ?? url.path
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ContentError(
-                Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: 1, column: 1),
-                           .init("cannot read the file", "impossible de lire le fichier"),
-                           hint: .init("check that it exists and can be read", "vérifiez qu'il existe et qu'il peut être lu")))
-        }
-        let valid = data.withUnsafeBytes { Self.isValidUTF8($0.bindMemory(to: UInt8.self)) }
-        if !valid, let bad = MarkdownParser.firstInvalidUTF8(data) {
-            throw ContentError(
-                Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: bad.line, column: bad.column),
-                           .init("the file is not valid UTF-8", "le fichier n'est pas en UTF-8 valide"),
-                           hint: .init("save it as UTF-8", "enregistrez-le en UTF-8")))
-        }
+        let data = try MarkdownParser.readUTF8File(at: url, path: path)
         return data.withUnsafeBytes { raw in
             importArticle(bytes: raw.bindMemory(to: UInt8.self), path: path, fileName: url.lastPathComponent)
         }
@@ -247,49 +232,5 @@ public struct ArticleImporter: Sendable {
         let name = fileName.split(separator: "/").last.map(String.init) ?? fileName
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
-    }
-}
-
-extension ArticleImporter {
-    /// Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
-    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                index += 1
-                continue
-            }
-            func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
-                index + offset < count && range.contains(bytes[index + offset])
-            }
-            switch byte {
-            case 0xC2...0xDF:
-                guard continuation(1) else { return false }
-                index += 2
-            case 0xE0:
-                guard continuation(1, 0xA0...0xBF), continuation(2) else { return false }
-                index += 3
-            case 0xE1...0xEC, 0xEE...0xEF:
-                guard continuation(1), continuation(2) else { return false }
-                index += 3
-            case 0xED:
-                guard continuation(1, 0x80...0x9F), continuation(2) else { return false }
-                index += 3
-            case 0xF0:
-                guard continuation(1, 0x90...0xBF), continuation(2), continuation(3) else { return false }
-                index += 4
-            case 0xF1...0xF3:
-                guard continuation(1), continuation(2), continuation(3) else { return false }
-                index += 4
-            case 0xF4:
-                guard continuation(1, 0x80...0x8F), continuation(2), continuation(3) else { return false }
-                index += 4
-            default:
-                return false
-            }
-        }
-        return true
     }
 }

@@ -25,6 +25,16 @@ public struct MarkdownParser: Sendable {
     /// Reads and parses a file. The error names the file when it cannot be read or is not UTF-8.
     public func parseFile(at url: URL, displayPath: String? = nil) throws -> MarkdownDocument {
         let path = displayPath ?? url.path
+        let data = try Self.readUTF8File(at: url, path: path)
+        return data.withUnsafeBytes { raw in
+            parse(bytes: raw.bindMemory(to: UInt8.self), path: path)
+        }
+    }
+
+    /// The bytes of the file at `url`; a ``ContentError`` naming `path` (and the line and column of
+    /// the first bad byte) when it cannot be read or is not UTF-8. Guides and imported articles
+    /// are read through here alike.
+    static func readUTF8File(at url: URL, path: String) throws -> Data {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -34,20 +44,18 @@ public struct MarkdownParser: Sendable {
                            .init("cannot read the file", "impossible de lire le fichier"),
                            hint: .init("check that it exists and can be read", "vérifiez qu'il existe et qu'il peut être lu")))
         }
-        if let bad = Self.firstInvalidUTF8(data) {
+        if let bad = firstInvalidUTF8(data) {
             throw ContentError(
                 Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: bad.line, column: bad.column),
                            .init("the file is not valid UTF-8", "le fichier n'est pas en UTF-8 valide"),
                            hint: .init("save it as UTF-8", "enregistrez-le en UTF-8")))
         }
-        return data.withUnsafeBytes { raw in
-            parse(bytes: raw.bindMemory(to: UInt8.self), path: path)
-        }
+        return data
     }
 
     /// The line and column of the first byte that is not valid UTF-8, if any.
     static func firstInvalidUTF8(_ data: Data) -> SourcePosition? {
-        if String(data: data, encoding: .utf8) != nil { return nil }
+        if data.withUnsafeBytes({ isValidUTF8($0.bindMemory(to: UInt8.self)) }) { return nil }
         let bytes = [UInt8](data)
         var line = 1
         var lineStart = 0
@@ -72,7 +80,7 @@ public struct MarkdownParser: Sendable {
             }
             i += length
         }
-        // overlong or surrogate forms: Foundation refused the data, so point at its start
+        // overlong or surrogate forms: the strict check refused the data, so point at its start
         return SourcePosition(line: 1, column: 1)
     }
 }
@@ -87,4 +95,48 @@ public struct ContentError: Error, Sendable, Equatable, CustomStringConvertible 
 
     /// The diagnostic's one-line form.
     public var description: String { diagnostic.description }
+}
+
+extension MarkdownParser {
+    /// Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+                index + offset < count && range.contains(bytes[index + offset])
+            }
+            switch byte {
+            case 0xC2...0xDF:
+                guard continuation(1) else { return false }
+                index += 2
+            case 0xE0:
+                guard continuation(1, 0xA0...0xBF), continuation(2) else { return false }
+                index += 3
+            case 0xE1...0xEC, 0xEE...0xEF:
+                guard continuation(1), continuation(2) else { return false }
+                index += 3
+            case 0xED:
+                guard continuation(1, 0x80...0x9F), continuation(2) else { return false }
+                index += 3
+            case 0xF0:
+                guard continuation(1, 0x90...0xBF), continuation(2), continuation(3) else { return false }
+                index += 4
+            case 0xF1...0xF3:
+                guard continuation(1), continuation(2), continuation(3) else { return false }
+                index += 4
+            case 0xF4:
+                guard continuation(1, 0x80...0x8F), continuation(2), continuation(3) else { return false }
+                index += 4
+            default:
+                return false
+            }
+        }
+        return true
+    }
 }
