@@ -49,11 +49,13 @@ struct AnsweredPlanOptions: ParsableArguments {
         }
     }
 
-    /// Reads the answers file (exit 2 when it is unusable) and makes the plan. The command line
-    /// wins over the answers file, which wins over what a tenant records.
-    func load(languageOption: LanguageOption, content: URL, recordedCountry: String? = nil, recordedConnectivity: String? = nil) throws
-        -> Loaded
-    {
+    /// Reads the answers file (exit 2 when it is unusable), the content, and makes the plan. The
+    /// command line wins over the answers file, which wins over what `recorded` reads from a
+    /// tenant once the content (and so the country catalogue) is loaded.
+    func load(
+        languageOption: LanguageOption, content: URL,
+        recorded: (ContentSet) throws -> (country: String?, connectivity: String?) = { _ in (nil, nil) }
+    ) throws -> Loaded {
         var language = try languageOption.language()
         var answersFile = AnswersFile()
         if let answers {
@@ -65,14 +67,16 @@ struct AnsweredPlanOptions: ParsableArguments {
             }
             if languageOption.lang == nil, let lang = answersFile.language.flatMap(Language.init(rawValue:)) { language = lang }
         }
+        let contentSet = try PlanSelection.loadContent(content, language: language)
+        let (recordedCountry, recordedConnectivity) = try recorded(contentSet)
         guard let code = country ?? answersFile.country ?? recordedCountry else {
             throw usageError(language.pick("Give --country (or 'country:' in the answers file).",
                                            "Indiquez --country (ou « country: » dans le fichier de réponses)."), in: language)
         }
-        let (plan, contentSet) = try PlanSelection.makePlan(
+        let plan = try PlanSelection.makePlan(
             country: code, features: features.isEmpty ? answersFile.features : features,
             connectivity: connectivity ?? answersFile.connectivity ?? recordedConnectivity ?? Connectivity.callingPlan.rawValue,
-            content: content, language: language)
+            content: contentSet, from: content, language: language)
         return Loaded(plan: plan, content: contentSet, answers: answersFile, language: language)
     }
 }

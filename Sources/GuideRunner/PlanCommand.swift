@@ -52,6 +52,14 @@ struct PlanSelection: ParsableArguments {
     static func makePlan(country: String, features: [String], connectivity: String, content url: URL, language: Language)
         throws -> (SetupGuide.Plan, ContentSet)
     {
+        let content = try loadContent(url, language: language)
+        return (
+            try makePlan(country: country, features: features, connectivity: connectivity, content: content, from: url, language: language),
+            content)
+    }
+
+    /// The guides and countries under `url`; exit 1 after printing them when they have errors.
+    static func loadContent(_ url: URL, language: Language) throws -> ContentSet {
         let content = ContentSet.load(paths: [url])
         let errors = content.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
@@ -60,6 +68,15 @@ struct PlanSelection: ParsableArguments {
             printError(language.pick("The guides have errors; run 'setup-guide lint'.", "Les guides comportent des erreurs ; lancez « setup-guide lint »."))
             throw ExitCode(1)
         }
+        return content
+    }
+
+    /// The plan of `content`, already loaded from `url`, refusing unknown names with the valid choices.
+    static func makePlan(
+        country: String, features: [String], connectivity: String, content: ContentSet, from url: URL, language: Language
+    )
+        throws -> SetupGuide.Plan
+    {
         let code = country
         guard let country = content.countries.country(code) else {
             throw usageError(language.pick(
@@ -87,7 +104,7 @@ struct PlanSelection: ParsableArguments {
         }
         let options = PlanOptions(country: country, connectivity: connectivity, features: chosen)
         switch Planner().plan(steps, options: options, language: language) {
-        case .success(let plan): return (plan, content)
+        case .success(let plan): return plan
         case .failure(let diagnostic):
             printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO), language: language).format(diagnostic))
             throw ExitCode(1)

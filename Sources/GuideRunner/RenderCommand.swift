@@ -160,14 +160,14 @@ extension SetupGuideCommand {
                 provider = opened.provider
                 // a tenant is one organisation: its country and connectivity are the plan's
                 if chosenCountries.isEmpty {
-                    guard let code = opened.summary.country, let country = content.countries.country(code) else {
+                    guard let code = opened.organisation.country, let country = content.countries.country(code) else {
                         throw usageError(messages.pick(
                             "The tenant '\(tenant)' has no country recorded; give --country",
                             "Le client '\(tenant)' n'a pas de pays enregistré ; indiquez --country"), in: messages)
                     }
                     chosenCountries = [country]
                 }
-                if chosenConnectivity == nil { chosenConnectivity = opened.summary.connectivity.flatMap(Connectivity.init(rawValue:)) }
+                if chosenConnectivity == nil { chosenConnectivity = opened.organisation.connectivity.flatMap(Connectivity.init(rawValue:)) }
             }
             if chosenCountries.isEmpty {
                 chosenCountries = content.countries.codes.compactMap { content.countries.country($0) }
@@ -181,7 +181,7 @@ extension SetupGuideCommand {
         /// Opens the tenant read-only, so a render never waits for nor blocks a writer for long,
         /// and never changes it.
         private func openTenant(_ path: String, countries: CountryCatalogue, messages: Language) throws
-            -> (provider: CheckingStatusProvider, summary: TenantSummary)
+            -> (provider: CheckingStatusProvider, organisation: (country: String?, connectivity: String?))
         {
             let url = URL(fileURLWithPath: path)
             do {
@@ -191,7 +191,7 @@ extension SetupGuideCommand {
                 let provider = CheckingStatusProvider(
                     evaluator: tenant, tenantName: url.deletingPathExtension().lastPathComponent, snapshotDate: tenant.snapshotDate,
                     binding: CheckBinding(answers: answers))
-                return (provider, try tenant.summary())
+                return (provider, try tenant.organisation())
             } catch let error as TenantStoreError {
                 printError(messages.pick("Error: ", "Erreur : ") + error.message(in: messages))
                 throw ExitCode(2)

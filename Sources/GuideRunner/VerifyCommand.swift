@@ -51,22 +51,25 @@ extension SetupGuideCommand {
             let tenantURL = tenant.map { URL(fileURLWithPath: $0) } ?? TenantLocation.defaultURL()
             // SETUP_GUIDE_NOW stops the clock as for the tenant commands, so reservations read the same.
             let clock = try TenantOptions.clock()
-            // The rehearsal tenant knows its country, connectivity and the answers its run used.
-            var recorded: (summary: TenantSummary, journal: [JournalEntry])?
-            if exportFolder == nil {
-                do {
-                    let peek = try RehearsalTenant(at: tenantURL, readOnly: true, clock: clock, countries: { _ in nil })
-                    recorded = (try peek.summary(), (try? peek.entries()) ?? [])
-                } catch {
-                    printError(language.pick("Error: ", "Erreur : ") + Self.describe(error, in: language))
-                    throw ExitCode(2)
-                }
-            }
+            // The rehearsal tenant, opened once the country catalogue is loaded, knows its country,
+            // connectivity and the answers its run used.
+            var opened: RehearsalTenant?
+            var journal: [JournalEntry] = []
             let loaded: AnsweredPlanOptions.Loaded
             do {
-                loaded = try planOptions.load(
-                    languageOption: languageOption, content: contentOptions.contentURL,
-                    recordedCountry: recorded?.summary.country, recordedConnectivity: recorded?.summary.connectivity)
+                loaded = try planOptions.load(languageOption: languageOption, content: contentOptions.contentURL) { content in
+                    guard exportFolder == nil else { return (nil, nil) }
+                    let catalogue = content.countries
+                    do {
+                        let tenant = try RehearsalTenant(at: tenantURL, readOnly: true, clock: clock, countries: { catalogue.country($0) })
+                        opened = tenant
+                        journal = (try? tenant.entries()) ?? []
+                        return try tenant.organisation()
+                    } catch {
+                        printError(language.pick("Error: ", "Erreur : ") + Self.describe(error, in: language))
+                        throw ExitCode(2)
+                    }
+                }
             } catch let code as ExitCode where code == ExitCode(1) {
                 // Broken guides are unusable input here; 1 means gaps in the tenant.
                 throw ExitCode(2)
@@ -79,7 +82,7 @@ extension SetupGuideCommand {
             let lookup: RehearsalTenant.CountryLookup = { catalogue.country($0) }
             // Answers given now win over those the journal recorded.
             var answers: [String: [String: String]] = [:]
-            for entry in recorded?.journal ?? [] where !entry.inputs.isEmpty { answers[entry.stepID] = entry.inputs }
+            for entry in journal where !entry.inputs.isEmpty { answers[entry.stepID] = entry.inputs }
             for (step, inputs) in loaded.answers.inputs { answers[step, default: [:]].merge(inputs) { $1 } }
             let binding = CheckBinding(answers: answers)
             var timings: [(String, TimeInterval)] = []
@@ -115,13 +118,8 @@ extension SetupGuideCommand {
                 }
                 lap("checks")
             } else {
-                let opened: RehearsalTenant
-                do {
-                    opened = try RehearsalTenant(at: tenantURL, readOnly: true, clock: clock, countries: lookup)
-                } catch {
-                    printError(language.pick("Error: ", "Erreur : ") + Self.describe(error, in: language))
-                    throw ExitCode(2)
-                }
+                // `load` always asks `recorded`, which opened the tenant or exited.
+                guard let opened else { throw ExitCode(2) }
                 report = try Self.unusableOnError(language) {
                     try Verifier(tenant: opened, source: .tenant(path: tenant ?? tenantURL.path), binding: binding, onTiming: checkTimer)
                         .verify(plan)

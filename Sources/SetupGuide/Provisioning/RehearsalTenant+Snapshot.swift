@@ -50,6 +50,11 @@ extension RehearsalTenant {
 }
 
 extension RehearsalTenant {
+    /// The organisation's country and connectivity as recorded, without the counts of `summary()`.
+    public func organisation() throws -> (country: String?, connectivity: String?) {
+        try read { db in (try setting("country", db), try setting("connectivity", db)) }
+    }
+
     /// Counts for `tenant show`.
     public func summary() throws -> TenantSummary {
         try read { db in
