@@ -67,4 +67,23 @@ public struct CheckBinding: Sendable, Equatable {
         }
         return candidates
     }
+
+    /// Evaluates `call` with each of its ``candidates(for:of:options:language:)`` in turn: the
+    /// first that passes is the verdict; a failure is kept and the next candidate tried; anything
+    /// else (not applicable, unknown) ends the search with the first verdict found.
+    public func verdict<Verdict>(
+        for call: CheckCall, of step: Step, options: PlanOptions, language: Language,
+        passed: (Verdict) -> Bool, failed: (Verdict) -> Bool,
+        _ evaluate: ([String: String]) throws -> Verdict
+    ) rethrows -> (verdict: Verdict, arguments: [String: String]) {
+        var first: (verdict: Verdict, arguments: [String: String])?
+        for arguments in candidates(for: call, of: step, options: options, language: language) {
+            let verdict = try evaluate(arguments)
+            if passed(verdict) { return (verdict, arguments) }
+            if first == nil { first = (verdict, arguments) }
+            if !failed(verdict) { break }
+        }
+        // There is always a first candidate.
+        return first!
+    }
 }

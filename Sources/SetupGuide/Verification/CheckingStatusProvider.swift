@@ -32,24 +32,17 @@ public struct CheckingStatusProvider: StepStatusProvider {
     /// The combined verdict of the step's checks; `unknown` when it has none.
     public func status(of step: Step, options: PlanOptions, language: Language) -> StepStatus {
         let parts = step.checks.map { call -> StepStatus in
-            var first: StepStatus?
-            for arguments in binding.candidates(for: call, of: step, options: options, language: language) {
-                let status: StepStatus
+            binding.verdict(for: call, of: step, options: options, language: language,
+                            passed: { $0.state == .done }, failed: { $0.state == .notDone }) { arguments in
                 do {
-                    status = try evaluator.evaluate(call.check, arguments: arguments, options: options, language: language)
+                    return try evaluator.evaluate(call.check, arguments: arguments, options: options, language: language)
                 } catch {
                     return StepStatus(
                         .unknown,
                         detail: language.pick("\(call.check.rawValue) could not run: \(error)",
                                               "\(call.check.rawValue) n'a pas pu s'exécuter : \(error)"))
                 }
-                switch status.state {
-                case .done: return status
-                case .notDone: if first == nil { first = status }
-                default: return first ?? status
-                }
-            }
-            return first ?? StepStatus(.unknown)
+            }.verdict
         }
         return StepStatus.combining(parts)
     }

@@ -36,18 +36,14 @@ public struct ExportedTenant: CheckableTenant {
         let department: String?
     }
 
-    /// A number as the checks need it.
+    /// A number as the counting checks need it; who holds it is in `held` and `userAssigned`.
     struct Number {
         let telephoneNumber: String
-        let isoCountryCode: String
         let kind: NumberKind
         /// Got from Microsoft as a new number: it counts against the quota.
         let fromQuota: Bool
         /// Ported in from another carrier to Microsoft.
         let portedIn: Bool
-        let locationID: String?
-        /// The holder's UPN when the export names a known account, else the id it gives.
-        let assignedTo: String?
         let status: String
     }
 
@@ -158,33 +154,27 @@ public struct ExportedTenant: CheckableTenant {
             let telephone = Self.e164(entry.telephoneNumber)
             guard numberSeen.insert(telephone).inserted else { continue }
             let status = entry.pstnAssignmentStatus ?? (entry.assignedPstnTargetID == nil ? "Unassigned" : "UserAssigned")
+            // The holder's UPN when the export names a known account, else the id it gives.
             var assignee: String?
             if status != "Unassigned" {
                 assignee = entry.assignedPstnTargetID.map { upnByID[Self.folded($0)] ?? $0 } ?? upnByLine[telephone]
             }
+            let key = assignee.map(Self.folded)
+            if let key { held[key, default: 0] += 1 }
             let service = status == "ConferenceAssigned" || status == "VoiceApplicationAssigned"
                 || (!entry.capability.isEmpty && !entry.capability.contains("UserAssignment"))
             // Numbers of a partner carrier or of the organisation's SBCs count against no quota,
             // nor do numbers ported in to Microsoft.
             let microsoft = entry.numberType == nil || entry.numberType == "CallingPlan"
             let portedIn = microsoft && (entry.portInOrderStatus != nil || entry.numberSource == "OnPremises")
-            let number = Number(
-                telephoneNumber: telephone, isoCountryCode: entry.isoCountryCode ?? "",
-                kind: service ? (Self.isTollFree(telephone) ? .tollFree : .toll) : .user,
-                fromQuota: microsoft && !portedIn, portedIn: portedIn,
-                locationID: Self.identifier(entry.locationID), assignedTo: assignee, status: status)
-            numbers.append(number)
-            if let assignee {
-                let key = Self.folded(assignee)
-                held[key, default: 0] += 1
-                if status == "UserAssigned" {
-                    let holder = accountIndex[key].map { UserRow(upn: accounts[$0].upn, usageLocation: accounts[$0].usageLocation) }
-                    userAssigned.append(AssignedNumber(
-                        telephoneNumber: telephone, isoCountryCode: number.isoCountryCode, locationID: number.locationID, holder: holder))
-                }
-            } else if status == "UserAssigned" {
+            numbers.append(Number(
+                telephoneNumber: telephone, kind: service ? (Self.isTollFree(telephone) ? .tollFree : .toll) : .user,
+                fromQuota: microsoft && !portedIn, portedIn: portedIn, status: status))
+            if status == "UserAssigned" {
+                let holder = key.flatMap { accountIndex[$0] }.map { UserRow(upn: accounts[$0].upn, usageLocation: accounts[$0].usageLocation) }
                 userAssigned.append(AssignedNumber(
-                    telephoneNumber: telephone, isoCountryCode: number.isoCountryCode, locationID: number.locationID, holder: nil))
+                    telephoneNumber: telephone, isoCountryCode: entry.isoCountryCode ?? "", locationID: Self.identifier(entry.locationID),
+                    holder: holder))
             }
         }
         self.numbers = numbers

@@ -42,24 +42,19 @@ public struct Verifier {
             let context = CheckContext(country: plan.options.country.code, language: language, stepID: step.id)
             var checks: [VerificationReport.CheckReport] = []
             for call in step.checks {
-                // The first argument set that passes is the verdict; when none does, the first's.
-                var verdict: (result: CheckResult, arguments: [String: String])?
-                for arguments in binding.candidates(for: call, of: step, options: plan.options, language: language) {
-                    var key = call.check.rawValue + "?" + arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
-                    if call.check == .manualRecorded { key += "#" + step.id }
-                    let result: CheckResult
-                    if let cached = cache[key] {
-                        result = cached
-                    } else {
-                        let started = DispatchTime.now().uptimeNanoseconds
-                        result = try Self.judged(call.check) { try tenant.evaluate(call.check, arguments: arguments, context: context) }
-                        onTiming?(key, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
-                        cache[key] = result
-                    }
-                    if verdict == nil || result.status == .pass { verdict = (result, arguments) }
-                    if result.status != .fail { break }
+                let (result, arguments) = try binding.verdict(
+                    for: call, of: step, options: plan.options, language: language,
+                    passed: { $0.status == .pass }, failed: { $0.status == .fail }
+                ) { (arguments: [String: String]) -> CheckResult in
+                    let key = Self.cacheKey(call.check, arguments, step: step.id)
+                    if let cached = cache[key] { return cached }
+                    let started = DispatchTime.now().uptimeNanoseconds
+                    let result = try Self.judged(call.check) { try tenant.evaluate(call.check, arguments: arguments, context: context) }
+                    onTiming?(key, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+                    cache[key] = result
+                    return result
                 }
-                if let verdict { checks.append(report(verdict.result, arguments: verdict.arguments, language: language)) }
+                checks.append(report(result, arguments: arguments, language: language))
             }
             let statuses = Set(checks.map(\.status))
             let status =
@@ -70,6 +65,13 @@ public struct Verifier {
         return VerificationReport(
             source: source.reportSource, country: plan.options.country.code, connectivity: plan.options.connectivity.rawValue,
             features: plan.options.features.map(\.rawValue).sorted(), language: language, steps: steps)
+    }
+
+    /// What identifies a check's result: its name and arguments, and for manual.recorded (which
+    /// looks for its own step in the journal) the step.
+    static func cacheKey(_ check: CheckName, _ arguments: [String: String], step: String) -> String {
+        let pairs = arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return check.rawValue + "?" + pairs.joined(separator: "&") + (check == .manualRecorded ? "#" + step : "")
     }
 
     /// The check's result; a check the tenant refuses to evaluate (a named user it does not
