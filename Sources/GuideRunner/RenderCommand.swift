@@ -189,7 +189,7 @@ extension SetupGuideCommand {
                 // Inputs take the answers the tenant's run recorded, as in `verify`.
                 let answers = ((try? tenant.entries()) ?? []).reduce(into: [String: [String: String]]()) { $0[$1.stepID] = $1.inputs }
                 let provider = CheckingStatusProvider(
-                    evaluator: tenant, tenantName: url.deletingPathExtension().lastPathComponent, snapshotDate: tenant.snapshotDate,
+                    tenant: tenant, tenantName: url.deletingPathExtension().lastPathComponent, snapshotDate: tenant.snapshotDate,
                     binding: CheckBinding(answers: answers))
                 return (provider, try tenant.organisation())
             } catch let error as TenantStoreError {

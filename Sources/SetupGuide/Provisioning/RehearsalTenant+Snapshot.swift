@@ -1,3 +1,4 @@
+public import Foundation
 internal import GRDB
 
 extension RehearsalTenant {
@@ -50,6 +51,14 @@ extension RehearsalTenant {
 }
 
 extension RehearsalTenant {
+    /// When the tenant last changed: the later of the file and its write-ahead log.
+    public var snapshotDate: Date {
+        let files = FileManager.default
+        return [url.path, url.path + "-wal"].compactMap {
+            (try? files.attributesOfItem(atPath: $0))?[.modificationDate] as? Date
+        }.max() ?? Date()
+    }
+
     /// The organisation's country and connectivity as recorded, without the counts of `summary()`.
     public func organisation() throws -> (country: String?, connectivity: String?) {
         try read { db in (try setting("country", db), try setting("connectivity", db)) }

@@ -5,16 +5,18 @@ import Testing
 @Suite("Step status from a step's checks")
 struct CheckingStatusProviderTests {
     /// Records what it was asked and answers from a table.
-    final class Recorder: CheckEvaluator, @unchecked Sendable {
+    final class Recorder: CheckableTenant, @unchecked Sendable {
         var calls: [(CheckName, [String: String])] = []
-        var answers: [CheckName: StepStatus] = [:]
+        var contexts: [CheckContext] = []
+        var answers: [CheckName: CheckResult] = [:]
         var failing: Set<CheckName> = []
         struct Broken: Error, CustomStringConvertible { var description = "database is locked" }
 
-        func evaluate(_ check: CheckName, arguments: [String: String], options: PlanOptions, language: Language) throws -> StepStatus {
+        func evaluate(_ check: CheckName, arguments: [String: String], context: CheckContext) throws -> CheckResult {
             calls.append((check, arguments))
+            contexts.append(context)
             if failing.contains(check) { throw Broken() }
-            return answers[check] ?? StepStatus(.done)
+            return answers[check] ?? CheckResult(check: check, status: .pass, summary: .init("done", "fait"))
         }
     }
 
@@ -64,8 +66,8 @@ struct CheckingStatusProviderTests {
             == [["sku": "MCOPSTN5", "users": "all"]])
 
         let recorder = Recorder()
-        recorder.answers[.licencesAssigned] = StepStatus(.notDone, detail: "0 / 3")
-        let provider = CheckingStatusProvider(evaluator: recorder, tenantName: "T", snapshotDate: Date())
+        recorder.answers[.licencesAssigned] = CheckResult(check: .licencesAssigned, status: .fail, summary: .init("0 / 3", "0 / 3"))
+        let provider = CheckingStatusProvider(tenant: recorder, tenantName: "T", snapshotDate: Date())
         #expect(provider.status(of: licences, options: options, language: .french).state == .notDone)
         #expect(recorder.calls.map { $0.1["sku"] } == ["MCOPSTN1", "MCOPSTN2", "MCOPSTN5"], "every choice tried before saying not done")
     }
@@ -73,14 +75,17 @@ struct CheckingStatusProviderTests {
     @Test("verdicts combine, and a check that cannot run makes the step unknown with the reason")
     func verdicts() {
         let recorder = Recorder()
-        recorder.answers[.numbersAcquired] = StepStatus(.notDone, detail: "0 / 10 numéros", count: .init(done: 0, total: 10))
+        recorder.answers[.numbersAcquired] = CheckResult(
+            check: .numbersAcquired, status: .fail, summary: .init("0 / 10 numbers", "0 / 10 numéros"), done: 0, total: 10)
         recorder.failing = [.addressesValidated]
-        let provider = CheckingStatusProvider(evaluator: recorder, tenantName: "T", snapshotDate: Date())
+        let provider = CheckingStatusProvider(tenant: recorder, tenantName: "T", snapshotDate: Date())
         let options = PlanOptions(country: france)
         let status = provider.status(of: step([call(.numbersAcquired), call(.numbersWithinQuota)]), options: options, language: .french)
         #expect(status.state == .notDone)
         #expect(status.count == .init(done: 0, total: 10))
         #expect(recorder.calls.map(\.0) == [.numbersAcquired, .numbersWithinQuota])
+        #expect(recorder.contexts.allSatisfy { $0.stepID == "numbers" && $0.country == "FR" }, "manual.recorded needs the step")
+        #expect(status.detail?.contains("0 / 10 numéros") == true, "\(String(describing: status.detail))")
         let broken = provider.status(of: step([call(.addressesValidated)]), options: options, language: .french)
         #expect(broken.state == .unknown)
         #expect(broken.detail == "addresses.validated n'a pas pu s'exécuter : database is locked")
