@@ -45,11 +45,12 @@ public struct ExportProblem: Error, Sendable, Equatable, Codable, CustomStringCo
         self.message = message
     }
 
-    /// `file:line: error: message [identifier]`, in `language`.
+    /// `file:line: error: message [identifier]` (`erreur :` in French), in `language`.
     public func formatted(in language: Language) -> String {
         let place = line.map { "\(file):\($0)" } ?? file
         let column = field.map { language == .french ? " (champ \($0))" : " (field \($0))" } ?? ""
-        return "\(place): error: \(message.text(in: language))\(column) [\(kind.rawValue)]"
+        let severity = language == .french ? "erreur :" : "error:"
+        return "\(place): \(severity) \(message.text(in: language))\(column) [\(kind.rawValue)]"
     }
 
     /// The English one-line form.

@@ -94,11 +94,29 @@ public struct JSONExportReader: Sendable {
 
         // MARK: Errors
 
-        func truncated(_ what: String) -> ExportProblem {
+        func truncated(_ what: Part) -> ExportProblem {
             ExportProblem(
                 .truncatedJSON, file: file, line: line,
-                .init("the JSON stops in the middle of \(what); the file looks cut short: export it again",
-                      "le JSON s'arrête au milieu de \(what) ; le fichier semble tronqué : exportez-le de nouveau"))
+                .init("the JSON stops in the middle of \(what.name.english); the file looks cut short: export it again",
+                      "le JSON s'arrête au milieu \(what.name.french) ; le fichier semble tronqué : exportez-le de nouveau"))
+        }
+
+        /// The parts of a JSON document a message can name.
+        enum Part {
+            case array, object, value, propertyName, number, string, container
+
+            /// Its name; the French one follows « au milieu ».
+            var name: BilingualText {
+                switch self {
+                case .array: .init("an array", "d'un tableau")
+                case .object: .init("an object", "d'un objet")
+                case .value: .init("a value", "d'une valeur")
+                case .propertyName: .init("a property name", "d'un nom de propriété")
+                case .number: .init("a number", "d'un nombre")
+                case .string: .init("a string", "d'une chaîne")
+                case .container: .init("an object or array", "d'un objet ou d'un tableau")
+                }
+            }
         }
 
         func malformed(_ english: String, _ french: String) -> ExportProblem {
@@ -122,21 +140,21 @@ public struct JSONExportReader: Sendable {
             case UInt8(ascii: "["):
                 index += 1
                 skipSpace()
-                if try peek("an array") == UInt8(ascii: "]") {
+                if try peek(.array) == UInt8(ascii: "]") {
                     index += 1
                 } else {
                     while true {
                         skipSpace()
-                        guard try peek("an array") == UInt8(ascii: "{") else {
+                        guard try peek(.array) == UInt8(ascii: "{") else {
                             throw ExportProblem(
                                 .wrongType, file: file, line: line,
-                                .init("each element of the array should be an object (one per item the cmdlet returned), found \(describeNext())",
-                                      "chaque élément du tableau devrait être un objet (un par élément renvoyé par la cmdlet), trouvé \(describeNext())"))
+                                .init("each element of the array should be an object (one per item the cmdlet returned), found \(describeNext().english)",
+                                      "chaque élément du tableau devrait être un objet (un par élément renvoyé par la cmdlet), trouvé \(describeNext().french)"))
                         }
                         try body(try record())
                         consumed(index)
                         skipSpace()
-                        if try endOfElement("]", in: "an array", "expected ',' or ']' after an object", "',' ou ']' attendu après un objet") { break }
+                        if try endOfElement("]", in: .array, "expected ',' or ']' after an object", "',' ou ']' attendu après un objet") { break }
                     }
                 }
             case UInt8(ascii: "{"):
@@ -144,21 +162,22 @@ public struct JSONExportReader: Sendable {
             default:
                 throw ExportProblem(
                     .wrongType, file: file, line: line,
-                    .init("expected an object or an array of objects, found \(describeNext())",
-                          "un objet ou un tableau d'objets était attendu, trouvé \(describeNext())"))
+                    .init("expected an object or an array of objects, found \(describeNext().english)",
+                          "un objet ou un tableau d'objets était attendu, trouvé \(describeNext().french)"))
             }
             skipSpace()
             guard index >= bytes.count else { throw malformed("text after the end of the JSON value", "texte après la fin de la valeur JSON") }
         }
 
-        func describeNext() -> String {
-            guard index < bytes.count else { return "the end of the file" }
+        /// What comes next, for "found …" in messages.
+        func describeNext() -> BilingualText {
+            guard index < bytes.count else { return .init("the end of the file", "la fin du fichier") }
             switch bytes[index] {
-            case UInt8(ascii: "\""): return "text"
-            case UInt8(ascii: "["): return "an array"
-            case UInt8(ascii: "t"), UInt8(ascii: "f"): return "true/false"
-            case UInt8(ascii: "n"): return "null"
-            default: return "a number"
+            case UInt8(ascii: "\""): return .init("text", "du texte")
+            case UInt8(ascii: "["): return .init("an array", "un tableau")
+            case UInt8(ascii: "t"), UInt8(ascii: "f"): return .init("true/false", "vrai/faux")
+            case UInt8(ascii: "n"): return .init("null", "null")
+            default: return .init("a number", "un nombre")
             }
         }
 
@@ -172,19 +191,19 @@ public struct JSONExportReader: Sendable {
         mutating func object(node: Node, into record: inout ExportRecord) throws {
             index += 1
             skipSpace()
-            if try peek("an object") == UInt8(ascii: "}") {
+            if try peek(.object) == UInt8(ascii: "}") {
                 index += 1
                 return
             }
             while true {
                 skipSpace()
-                guard try peek("an object") == UInt8(ascii: "\"") else { throw malformed("expected a property name in quotes", "nom de propriété entre guillemets attendu") }
+                guard try peek(.object) == UInt8(ascii: "\"") else { throw malformed("expected a property name in quotes", "nom de propriété entre guillemets attendu") }
                 let child = try key(in: node)
                 skipSpace()
-                guard try peek("an object") == UInt8(ascii: ":") else { throw malformed("expected ':' after a property name", "':' attendu après un nom de propriété") }
+                guard try peek(.object) == UInt8(ascii: ":") else { throw malformed("expected ':' after a property name", "':' attendu après un nom de propriété") }
                 index += 1
                 skipSpace()
-                _ = try peek("an object")
+                _ = try peek(.object)
                 if let child {
                     if child.name != nil {
                         let valueLine = line
@@ -198,7 +217,7 @@ public struct JSONExportReader: Sendable {
                     try skipValue()
                 }
                 skipSpace()
-                if try endOfElement("}", in: "an object", "expected ',' or '}' after a property", "',' ou '}' attendu après une propriété") { return }
+                if try endOfElement("}", in: .object, "expected ',' or '}' after a property", "',' ou '}' attendu après une propriété") { return }
             }
         }
 
@@ -209,7 +228,7 @@ public struct JSONExportReader: Sendable {
             index += 1
             let start = index
             while true {
-                guard index < bytes.count else { throw truncated("a property name") }
+                guard index < bytes.count else { throw truncated(.propertyName) }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") { break }
                 if byte == UInt8(ascii: "\\") {
@@ -235,7 +254,7 @@ public struct JSONExportReader: Sendable {
         // MARK: Values
 
         mutating func value() throws -> ExportedValue {
-            switch try peek("a value") {
+            switch try peek(.value) {
             case UInt8(ascii: "\""): return .text(try string())
             case UInt8(ascii: "t"): try literal("true"); return .bool(true)
             case UInt8(ascii: "f"): try literal("false"); return .bool(false)
@@ -255,7 +274,7 @@ public struct JSONExportReader: Sendable {
             var items: [String] = []
             var structured = false
             skipSpace()
-            if try peek("an array") == UInt8(ascii: "]") {
+            if try peek(.array) == UInt8(ascii: "]") {
                 index += 1
                 return .list([])
             }
@@ -263,12 +282,12 @@ public struct JSONExportReader: Sendable {
                 skipSpace()
                 // A list of lists or objects is no list of values: skipped without recursion, so
                 // no nesting, however deep, can exhaust the stack.
-                let next = try peek("an array")
+                let next = try peek(.array)
                 if next == UInt8(ascii: "[") || next == UInt8(ascii: "{") {
                     try skipValue()
                     structured = true
                     skipSpace()
-                    if try endOfElement("]", in: "an array", "expected ',' or ']' in an array", "',' ou ']' attendu dans un tableau") { break }
+                    if try endOfElement("]", in: .array, "expected ',' or ']' in an array", "',' ou ']' attendu dans un tableau") { break }
                     continue
                 }
                 switch try value() {
@@ -279,14 +298,14 @@ public struct JSONExportReader: Sendable {
                 default: structured = true
                 }
                 skipSpace()
-                if try endOfElement("]", in: "an array", "expected ',' or ']' in an array", "',' ou ']' attendu dans un tableau") { break }
+                if try endOfElement("]", in: .array, "expected ',' or ']' in an array", "',' ou ']' attendu dans un tableau") { break }
             }
             return structured ? .structured : .list(items)
         }
 
         mutating func literal(_ word: StaticString) throws {
             let count = word.utf8CodeUnitCount
-            guard index + count <= bytes.count else { throw truncated("a value") }
+            guard index + count <= bytes.count else { throw truncated(.value) }
             let expected = UnsafeBufferPointer(start: word.utf8Start, count: count)
             for offset in 0..<count where bytes[index + offset] != expected[offset] {
                 throw malformed("unknown word (expected \(word))", "mot inconnu (\(word) attendu)")
@@ -306,7 +325,7 @@ public struct JSONExportReader: Sendable {
                     return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 }
             }
-            throw truncated("a number")
+            throw truncated(.number)
         }
 
         /// Reads a string whose opening quote is at `index`.
@@ -324,7 +343,7 @@ public struct JSONExportReader: Sendable {
                 if byte == UInt8(ascii: "\n") { newline() }
                 index += 1
             }
-            guard index < bytes.count else { throw truncated("a string") }
+            guard index < bytes.count else { throw truncated(.string) }
             // Slow path, only for strings with escapes.
             var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             while index < bytes.count {
@@ -335,7 +354,7 @@ public struct JSONExportReader: Sendable {
                 }
                 if byte == UInt8(ascii: "\\") {
                     index += 1
-                    guard index < bytes.count else { throw truncated("a string") }
+                    guard index < bytes.count else { throw truncated(.string) }
                     let escape = bytes[index]
                     index += 1
                     switch escape {
@@ -365,11 +384,11 @@ public struct JSONExportReader: Sendable {
                 buffer.append(byte)
                 index += 1
             }
-            throw truncated("a string")
+            throw truncated(.string)
         }
 
         mutating func hex4() throws -> UInt32 {
-            guard index + 4 <= bytes.count else { throw truncated("a string") }
+            guard index + 4 <= bytes.count else { throw truncated(.string) }
             var value: UInt32 = 0
             for _ in 0..<4 {
                 let byte = bytes[index]
@@ -388,11 +407,11 @@ public struct JSONExportReader: Sendable {
 
         /// Skips one value of any kind, checking only what is needed to find where it ends.
         mutating func skipValue() throws {
-            switch try peek("a value") {
+            switch try peek(.value) {
             case UInt8(ascii: "\""):
                 index += 1
                 while true {
-                    guard index < bytes.count else { throw truncated("a string") }
+                    guard index < bytes.count else { throw truncated(.string) }
                     let byte = bytes[index]
                     index += 1
                     if byte == UInt8(ascii: "\"") { return }
@@ -401,7 +420,7 @@ public struct JSONExportReader: Sendable {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 var depth = 0
                 while true {
-                    guard index < bytes.count else { throw truncated(depth > 0 ? "an object or array" : "a value") }
+                    guard index < bytes.count else { throw truncated(depth > 0 ? .container : .value) }
                     let byte = bytes[index]
                     switch byte {
                     case UInt8(ascii: "{"), UInt8(ascii: "["):
@@ -449,7 +468,7 @@ public struct JSONExportReader: Sendable {
         }
 
         /// After an element: true at the closing bracket, false after a comma, an error otherwise.
-        mutating func endOfElement(_ closing: Unicode.Scalar, in what: String, _ english: String, _ french: String) throws -> Bool {
+        mutating func endOfElement(_ closing: Unicode.Scalar, in what: Part, _ english: String, _ french: String) throws -> Bool {
             let next = try peek(what)
             index += 1
             if next == UInt8(ascii: closing) { return true }
@@ -460,7 +479,7 @@ public struct JSONExportReader: Sendable {
             return false
         }
 
-        func peek(_ what: String) throws -> UInt8 {
+        func peek(_ what: Part) throws -> UInt8 {
             guard index < bytes.count else { throw truncated(what) }
             return bytes[index]
         }

@@ -131,6 +131,10 @@ struct ExportReaderTests {
         let folder = try VerificationFixture.folder(["Get-CsOnlineUser.json": "[{"])
         let problem = try #require(ExportFolder(url: folder).read().problems.first)
         #expect(problem.formatted(in: .french).contains("tronqué"))
+        #expect(problem.formatted(in: .french).contains(": erreur : le JSON s'arrête au milieu d'un"), "\(problem.formatted(in: .french))")
+        let wrong = try VerificationFixture.folder(["Get-CsOnlineUser.json": "[7]"])
+        let found = try #require(ExportFolder(url: wrong).read().problems.first)
+        #expect(found.formatted(in: .french).contains("trouvé un nombre"), "\(found.formatted(in: .french))")
     }
 
     @Test("a large export is read whole while the pages already parsed are given back", arguments: [false, true])
