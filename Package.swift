@@ -6,6 +6,9 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+// The library is split along its boundaries, and the arrows between targets point inward only
+// (docs/architecture.md draws them). `scripts/check-boundaries.sh` shows that an import across a
+// forbidden arrow fails to compile.
 let package = Package(
     name: "SetupGuide",
     platforms: [.macOS(.v14)],
@@ -30,19 +33,75 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Values every other target speaks: diagnostics, languages, the catalogue, countries,
+        // guides and steps, plans, answers. No I/O beyond Foundation, no C, no YAML.
         .target(
-            name: "SetupGuide",
+            name: "SetupGuideModel",
+            swiftSettings: strictSettings
+        ),
+        // Reading content: the one cmark bridge, DocFX, guides and their step annotations, the
+        // country catalogue and answers files. The only target that links CCmark and Yams.
+        .target(
+            name: "SetupGuideParsing",
             dependencies: [
+                "SetupGuideModel",
+                "SetupGuidePlanning",
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Ordering steps for a country and features, and binding step arguments to answers.
+        // Pure: no tenant and no file system.
+        .target(
+            name: "SetupGuidePlanning",
+            dependencies: ["SetupGuideModel"],
+            swiftSettings: strictSettings
+        ),
+        // The provisioning engine: its rules, the SQLite rehearsal tenant, its journal and the
+        // PowerShell that performs a plan on a real tenant.
+        .target(
+            name: "SetupGuideEngine",
+            dependencies: [
+                "SetupGuideModel",
+                "SetupGuidePlanning",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
         ),
+        // Checking a plan's steps against the rehearsal tenant or a real tenant's exports.
+        .target(
+            name: "SetupGuideVerification",
+            dependencies: ["SetupGuideModel", "SetupGuidePlanning", "SetupGuideEngine"],
+            swiftSettings: strictSettings
+        ),
+        // Turning Microsoft Learn (DocFX) articles into checklists.
+        .target(
+            name: "SetupGuideImport",
+            dependencies: ["SetupGuideModel", "SetupGuideParsing"],
+            swiftSettings: strictSettings
+        ),
+        // The wizard: leads an admin through a plan and calls the engine, behind a terminal protocol.
+        .target(
+            name: "SetupGuideWizard",
+            dependencies: ["SetupGuideModel", "SetupGuidePlanning", "SetupGuideEngine", "SetupGuideVerification"],
+            swiftSettings: strictSettings
+        ),
+        // The umbrella: re-exports the library and holds the actions commands call.
+        .target(
+            name: "SetupGuide",
+            dependencies: [
+                "SetupGuideModel", "SetupGuideParsing", "SetupGuidePlanning", "SetupGuideEngine",
+                "SetupGuideVerification", "SetupGuideImport", "SetupGuideWizard",
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Output for people and tools: the terminal, the HTML site, reports. Knows no command line.
         .target(
             name: "GuideRenderer",
             dependencies: [
-                "SetupGuide",
+                "SetupGuideModel", "SetupGuidePlanning", "SetupGuideVerification", "SetupGuideImport",
+                "SetupGuideEngine",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strictSettings
@@ -58,7 +117,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SetupGuideTests",
-            dependencies: ["SetupGuide", "GuideRenderer"],
+            dependencies: [
+                "SetupGuide", "SetupGuideModel", "SetupGuideParsing", "SetupGuidePlanning", "SetupGuideEngine",
+                "SetupGuideVerification", "SetupGuideImport", "SetupGuideWizard", "GuideRenderer",
+            ],
             // golden files are read from the source tree, where RECORD_GOLDEN=1 rewrites them
             exclude: ["Golden"],
             resources: [.copy("Fixtures")],
@@ -66,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GuideRendererTests",
-            dependencies: ["GuideRenderer", "SetupGuide"],
+            dependencies: ["GuideRenderer", "SetupGuide", "SetupGuideModel", "SetupGuideVerification"],
             exclude: ["Fixtures", "Golden"],
             swiftSettings: strictSettings
         ),

@@ -7,5 +7,6 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh --with-browser
 swift build
+bash scripts/check-boundaries.sh
 .build/debug/setup-guide lint --strict
 swift test "$@"

@@ -24,12 +24,12 @@ struct ImportRun {
 
     /// Imports one file; returns the exit status.
     func importFile(_ url: URL, out: String?) throws -> Int32 {
-        let path = ContentSet.displayPath(url)
+        let path = DisplayPath.of(url)
         let importer = self.importer
         let format = self.format
         let baseURL = self.baseURL
         // on a large stack: a hostile article can nest thousands of levels deep
-        let result = LargeStackWorkers.run { () -> Result<(Data, [Diagnostic]), ContentError> in
+        let result = Workers.run { () -> Result<(Data, [Diagnostic]), ContentError> in
             do {
                 let article = try importer.importFile(at: url, displayPath: path)
                 let data: Data
@@ -139,7 +139,7 @@ struct ImportRun {
         // the display path of every file, worked out once: asking for the current folder per file shows in profiles
         let cwd = FileManager.default.currentDirectoryPath
         let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-        LargeStackWorkers.concurrentPerform(iterations: chunks) { chunkIndex in
+        Workers.concurrentPerform(iterations: chunks) { chunkIndex in
             let writer = ImportJSONWriter()
             for index in (chunkIndex * chunk)..<min(files.count, (chunkIndex + 1) * chunk) {
                 let url = files[index]

@@ -1,4 +1,8 @@
-public import SetupGuide
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+public import SetupGuideImport
+internal import SetupGuideEngine
 
 /// Renders an imported article as one self-contained HTML page: a checklist per step, callouts,
 /// links and images, and the suggested ordering rules.

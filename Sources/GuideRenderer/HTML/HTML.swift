@@ -1,3 +1,9 @@
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
+
 /// A fragment of HTML that is safe to write as it is: every piece of text in it went through
 /// ``HTML/text(_:)`` or ``HTML/attribute(_:)``.
 ///

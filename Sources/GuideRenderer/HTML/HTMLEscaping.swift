@@ -1,3 +1,9 @@
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
+
 /// All HTML escaping of the package: text and attribute values, and which URLs may be linked.
 ///
 /// Everything that comes from an article goes through here; nothing is passed through raw.

@@ -1,3 +1,9 @@
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
+
 /// Decides which link and image addresses a page may carry.
 ///
 /// Guides come from anyone who can open a pull request, so an address that would run code when

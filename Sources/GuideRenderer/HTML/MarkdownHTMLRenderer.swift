@@ -1,5 +1,9 @@
 import Foundation
-public import SetupGuide
+public import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// Writes the Markdown model of a guide as HTML, with numbered items turned into checkboxes.
 ///

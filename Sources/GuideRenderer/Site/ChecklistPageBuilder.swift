@@ -1,5 +1,9 @@
 import Foundation
-public import SetupGuide
+public import SetupGuideModel
+internal import SetupGuidePlanning
+public import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// Turns a plan into the values of the checklist page template.
 ///

@@ -1,3 +1,9 @@
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
+
 /// A short, stable fingerprint of text: FNV-1a over UTF-8, as 16 hex digits.
 ///
 /// Swift's `Hasher` is seeded per run, so it cannot name something that must stay the same

@@ -1,3 +1,9 @@
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
+
 extension DefaultTemplates {
     /// The stylesheet: readable on screen, a clean checklist on paper, every colour pair at
     /// 4.5:1 or more against its background, and a focus ring that keyboard users can see.

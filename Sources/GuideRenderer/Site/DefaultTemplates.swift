@@ -1,3 +1,9 @@
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
+
 /// The shipped templates, kept in the binary as text.
 ///
 /// They are Swift strings rather than package resources because a `Bundle.module` that cannot

@@ -1,5 +1,9 @@
 import Foundation
-public import SetupGuide
+public import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// Builds the values of the index page: for each language, the countries' checklists and the guides.
 public struct IndexPageBuilder: Sendable {

@@ -1,4 +1,9 @@
 import Foundation
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// Checks the `{{> name}}` tags of a set of templates before anything is rendered: Mustache
 /// writes nothing for a partial it cannot find, and recurses until the stack runs out when a

@@ -1,3 +1,9 @@
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
+
 /// A whole site in memory: relative paths and their text, ready to be written.
 public struct RenderedSite: Sendable, Equatable {
     /// One file.

@@ -1,4 +1,8 @@
-public import SetupGuide
+public import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// A step's title and body as HTML, with the fingerprint of both.
 ///

@@ -1,5 +1,9 @@
 public import Foundation
-public import SetupGuide
+public import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// Names of the files of a site, made from ids that could hold anything.
 ///

@@ -1,5 +1,9 @@
 import Foundation
-public import SetupGuide
+public import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// Renders the static site: an index, one checklist page per country and language, and the
 /// static files, all in memory so that nothing is written until everything has succeeded.

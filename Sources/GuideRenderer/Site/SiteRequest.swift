@@ -1,4 +1,8 @@
-public import SetupGuide
+public import SetupGuideModel
+internal import SetupGuidePlanning
+public import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// What to put in a site: which countries and languages, for which connectivity and features.
 public struct SiteRequest: Sendable {

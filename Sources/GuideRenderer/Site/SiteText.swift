@@ -1,5 +1,9 @@
 import Foundation
-import SetupGuide
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// The words the site adds around the guides, in French and English.
 ///

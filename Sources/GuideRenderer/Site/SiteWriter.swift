@@ -1,5 +1,9 @@
 public import Foundation
-public import SetupGuide
+public import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// Writes a rendered site into a folder all at once: the files go into a hidden folder beside
 /// the target, which then takes the target's place, so a failure leaves the old site (or

@@ -1,4 +1,8 @@
-public import SetupGuide
+public import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// A template that cannot be used, with the file and the line to fix.
 public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,4 +1,9 @@
 public import Foundation
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 extension TemplateSet {
     /// Writes the shipped templates and static files into `folder`, the starting point for

@@ -1,5 +1,10 @@
 public import Foundation
 internal import Mustache
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// The templates and static files a site is made from: the shipped ones, with any file of a
 /// `--templates` folder taking the place of the shipped file of the same name.

@@ -1,4 +1,9 @@
 internal import Mustache
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// A value handed to a template: escaped HTML, a flag, a list or a nested object.
 ///

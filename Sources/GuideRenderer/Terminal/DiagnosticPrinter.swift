@@ -1,4 +1,8 @@
-public import SetupGuide
+public import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// Formats diagnostics as compilers do: `path:line:column: error: message [id]`, then the hint.
 ///

@@ -1,5 +1,9 @@
 import Foundation
-public import SetupGuide
+public import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// Renders guide Markdown for a terminal: bold, numbered and nested lists, callouts coloured by
 /// kind, links with their address. Without colours it is plain, readable text.

@@ -1,4 +1,8 @@
-public import SetupGuide
+public import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// Writes a plan as a numbered checklist for the terminal.
 public struct PlanTextRenderer: Sendable {

@@ -1,4 +1,9 @@
 public import Foundation
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// Whether and how to colour terminal output.
 ///

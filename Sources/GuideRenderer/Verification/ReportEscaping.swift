@@ -1,3 +1,9 @@
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
+
 /// Every escaping the verification reports need, in one place, so that no value from a tenant or
 /// an export (a display name, an address, a file name) reaches a page or a file unescaped.
 public enum ReportEscaping {

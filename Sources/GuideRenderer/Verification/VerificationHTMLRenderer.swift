@@ -1,4 +1,8 @@
-public import SetupGuide
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+public import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// The verification report as one self-contained HTML page (inline style, no script, no external
 /// resource), every value escaped.

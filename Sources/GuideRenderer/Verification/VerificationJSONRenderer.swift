@@ -1,5 +1,9 @@
-public import SetupGuide
 internal import Foundation
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+public import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// The verification report as JSON (schema in `docs/verify-schema.md`): keys sorted, so that the
 /// same report always gives the same bytes.

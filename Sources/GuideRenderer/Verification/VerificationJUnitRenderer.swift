@@ -1,4 +1,8 @@
-public import SetupGuide
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+public import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// The verification report as JUnit XML for CI pipelines: one test suite per step, one test case
 /// per check; a failing check is a `<failure>` listing its subjects, a check that does not apply

@@ -1,4 +1,8 @@
-public import SetupGuide
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+public import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// The verification report as Markdown, to paste into a ticket: one table of checks, then one
 /// table of subjects per failing check. Every cell is escaped.

@@ -1,4 +1,8 @@
-public import SetupGuide
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+public import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// The verification report as a terminal table; colour only when `style` allows it.
 ///

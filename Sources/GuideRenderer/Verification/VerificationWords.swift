@@ -1,4 +1,8 @@
-internal import SetupGuide
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideVerification
+internal import SetupGuideImport
+internal import SetupGuideEngine
 
 /// The words for check statuses and report headings, in both languages.
 enum VerificationWords {

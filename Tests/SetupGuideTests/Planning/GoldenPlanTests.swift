@@ -1,7 +1,14 @@
 import Foundation
 import GuideRenderer
 import Testing
-@testable import SetupGuide
+import SetupGuide
+@testable import SetupGuideModel
+@testable import SetupGuideParsing
+@testable import SetupGuidePlanning
+@testable import SetupGuideEngine
+@testable import SetupGuideVerification
+@testable import SetupGuideImport
+@testable import SetupGuideWizard
 
 /// The plans an admin of each country would read, in both languages, with and without the
 /// optional features. Re-record with `RECORD_GOLDEN=1 swift test --filter GoldenPlanTests`.

@@ -1,5 +1,12 @@
 import Testing
-@testable import SetupGuide
+import SetupGuide
+@testable import SetupGuideModel
+@testable import SetupGuideParsing
+@testable import SetupGuidePlanning
+@testable import SetupGuideEngine
+@testable import SetupGuideVerification
+@testable import SetupGuideImport
+@testable import SetupGuideWizard
 
 @Suite("Planner")
 struct PlannerTests {

@@ -1,7 +1,14 @@
 import Foundation
 import GuideRenderer
 import Testing
-@testable import SetupGuide
+import SetupGuide
+@testable import SetupGuideModel
+@testable import SetupGuideParsing
+@testable import SetupGuidePlanning
+@testable import SetupGuideEngine
+@testable import SetupGuideVerification
+@testable import SetupGuideImport
+@testable import SetupGuideWizard
 
 @Suite("verify report formats")
 struct ReportRenderingTests {

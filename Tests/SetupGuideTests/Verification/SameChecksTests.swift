@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import SetupGuide
+import SetupGuide
+@testable import SetupGuideModel
+@testable import SetupGuideParsing
+@testable import SetupGuidePlanning
+@testable import SetupGuideEngine
+@testable import SetupGuideVerification
+@testable import SetupGuideImport
+@testable import SetupGuideWizard
 
 /// The checks have one definition, answered from two sources of facts: the rehearsal tenant's
 /// SQL and an export folder held in memory. A rehearsal tenant and the exports it would give

@@ -1,5 +1,12 @@
 import Foundation
-@testable import SetupGuide
+import SetupGuide
+@testable import SetupGuideModel
+@testable import SetupGuideParsing
+@testable import SetupGuidePlanning
+@testable import SetupGuideEngine
+@testable import SetupGuideVerification
+@testable import SetupGuideImport
+@testable import SetupGuideWizard
 
 /// Export folders written for one test, plans from the shipped guides, and the report of both.
 enum VerificationFixture {

@@ -1,6 +1,13 @@
 import Foundation
 import Testing
-@testable import SetupGuide
+import SetupGuide
+@testable import SetupGuideModel
+@testable import SetupGuideParsing
+@testable import SetupGuidePlanning
+@testable import SetupGuideEngine
+@testable import SetupGuideVerification
+@testable import SetupGuideImport
+@testable import SetupGuideWizard
 
 @Suite("verify: the guide steps' own checks against a tenant")
 struct VerifierTests {

@@ -1,0 +1,96 @@
+import Foundation
+internal import Yams
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+
+/// YAML text taken from somewhere inside a file, so that Yams's marks become file locations.
+struct YAMLSource {
+    /// The file.
+    var path: String
+    /// The YAML.
+    var text: String
+    /// The file line of the YAML's first line.
+    var firstLine: Int
+    /// The file column where the YAML's first line starts (1 unless it shares a line).
+    var firstColumn: Int = 1
+
+    /// Parses the text into a node; a syntax error becomes a diagnostic at its place. The parser's
+    /// own description of the error stays in English in both wordings.
+    func compose(_ identifier: DiagnosticID, hint: BilingualText) -> Result<Node?, ContentError> {
+        do {
+            // the basic resolver tags nothing: we read every scalar as text, and it skips a regex per scalar
+            return .success(try Yams.compose(yaml: text, Resolver.basic))
+        } catch let error as YamlError {
+            let (problem, mark) = Self.describe(error)
+            return .failure(
+                ContentError(
+                    Diagnostic(identifier, at: mark.map(location) ?? location(line: 1, column: 1), problem, hint: hint)))
+        } catch {
+            return .failure(
+                ContentError(Diagnostic(identifier, at: location(line: 1, column: 1), .init("\(error)", "\(error)"), hint: hint)))
+        }
+    }
+
+    func location(_ mark: Mark) -> SourceLocation { location(line: mark.line, column: mark.column) }
+
+    /// The location of a node, or of the YAML's start when Yams gives none.
+    func location(of node: Node) -> SourceLocation {
+        node.mark.map(location) ?? location(line: 1, column: 1)
+    }
+
+    /// Converts a YAML line and Unicode-scalar column into a file line and UTF-8 column.
+    func location(line: Int, column: Int) -> SourceLocation {
+        var utf8Column = column
+        if let text = lineText(line) {
+            let scalars = text.unicodeScalars.prefix(max(0, column - 1))
+            utf8Column = scalars.reduce(0) { $0 + String($1).utf8.count } + 1
+        }
+        let fileColumn = line == 1 ? utf8Column + firstColumn - 1 : utf8Column
+        return SourceLocation(path: path, line: firstLine + line - 1, column: fileColumn)
+    }
+
+    private func lineText(_ line: Int) -> Substring? {
+        var current = 1
+        var start = text.startIndex
+        while current < line {
+            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
+            start = text.index(after: newline)
+            current += 1
+        }
+        let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+        return text[start..<end]
+    }
+
+    private static func describe(_ error: YamlError) -> (BilingualText, Mark?) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let text = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
+            return (.init("invalid YAML: \(text)", "YAML invalide : \(text)"), mark)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return (.init("the key '\(duplicates.joined(separator: "', '"))' appears twice",
+                          "la clé « \(duplicates.joined(separator: " », « ")) » apparaît deux fois"), context.mark)
+        default:
+            return (.init("invalid YAML: \(error)", "YAML invalide : \(error)"), nil)
+        }
+    }
+}
+
+extension Node {
+    /// The scalar's text, for scalars.
+    var text: String? { scalar?.string }
+
+    /// The pairs of a mapping with string keys, in the order written.
+    var pairs: [(key: String, keyNode: Node, value: Node)]? {
+        guard let mapping else { return nil }
+        return mapping.compactMap { pair in pair.key.text.map { ($0, pair.key, pair.value) } }
+    }
+
+    /// A scalar or a sequence of scalars, as a list of strings.
+    var stringList: [String]? {
+        if let text { return [text] }
+        guard let sequence else { return nil }
+        let values = sequence.compactMap(\.text)
+        return values.count == sequence.count ? values : nil
+    }
+}

@@ -1,0 +1,59 @@
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideEngine
+
+/// The PowerShell exports `verify --export DIR` reads, one file per cmdlet, and the fields it
+/// reads from each.
+///
+/// Each file is named after its cmdlet, `Get-CsOnlineUser.json` or `Get-CsOnlineUser.csv`; other
+/// fields are skipped without being decoded, which keeps large exports cheap to read.
+public enum ExportCmdlet: String, Sendable, Equatable, CaseIterable, Codable {
+    /// Users and resource accounts, with their voice features and usage location.
+    case onlineUser = "Get-CsOnlineUser"
+    /// Telephone numbers, their assignment and emergency location.
+    case phoneNumberAssignment = "Get-CsPhoneNumberAssignment"
+    /// Emergency (civic) addresses and their validation.
+    case civicAddress = "Get-CsOnlineLisCivicAddress"
+    /// Places inside the addresses.
+    case location = "Get-CsOnlineLisLocation"
+    /// Licences bought (Microsoft Graph).
+    case subscribedSku = "Get-MgSubscribedSku"
+
+    /// The fields read, as the cmdlet spells them; a dot reaches into a nested object.
+    public var fields: [String] {
+        switch self {
+        case .onlineUser:
+            ["UserPrincipalName", "DisplayName", "LineURI", "EnterpriseVoiceEnabled", "FeatureTypes", "UsageLocation",
+             "AccountType", "AccountEnabled", "Identity", "ObjectId", "Guid", "ApplicationId", "Department"]
+        case .phoneNumberAssignment:
+            ["TelephoneNumber", "NumberType", "ActivationState", "PstnAssignmentStatus", "Capability", "AssignedPstnTargetId",
+             "City", "CivicAddressId", "LocationId", "IsoCountryCode", "PortInOrderStatus", "NumberSource"]
+        case .civicAddress:
+            ["CivicAddressId", "CompanyName", "HouseNumber", "StreetName", "City", "StateOrProvince", "PostalCode",
+             "CountryOrRegion", "Latitude", "Longitude", "Description", "Elin", "ValidationStatus", "DefaultLocationId"]
+        case .location:
+            ["LocationId", "CivicAddressId", "Location", "CountryOrRegion"]
+        case .subscribedSku:
+            ["SkuPartNumber", "PrepaidUnits.Enabled", "ConsumedUnits"]
+        }
+    }
+
+    /// Fields that hold a list; `Export-Csv` users join them with `;`.
+    public var listFields: Set<String> {
+        switch self {
+        case .onlineUser: ["FeatureTypes"]
+        case .phoneNumberAssignment: ["Capability"]
+        default: []
+        }
+    }
+
+    /// Other column names a CSV may use for a field, such as `Enabled` for `PrepaidUnits.Enabled`
+    /// after a `Select-Object` that flattened it.
+    public var csvAliases: [String: String] {
+        switch self {
+        case .subscribedSku: ["prepaidunitsenabled": "PrepaidUnits.Enabled", "enabled": "PrepaidUnits.Enabled"]
+        case .onlineUser: ["lineuri": "LineURI"]
+        default: [:]
+        }
+    }
+}

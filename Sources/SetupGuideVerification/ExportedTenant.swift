@@ -1,0 +1,401 @@
+public import SetupGuideModel
+internal import SetupGuidePlanning
+public import SetupGuideEngine
+
+/// A real tenant as its PowerShell exports show it, indexed in memory so that the catalogue's
+/// checks can judge it: the same checks, worded the same, as for the rehearsal tenant.
+///
+/// Exports are facts, not requests: a real tenant may hold what the engine's rules would refuse
+/// (a number in another country, more numbers than the quota, a location whose address was not
+/// exported), and that is what `verify` reports. Nothing here is checked against those rules.
+///
+/// - Users without a voice licence are out of scope: they are left out, so no check sees them.
+///   Numbers that name them are still numbers, but no user check judges them.
+/// - A few facts are not in the five exports (reservations, request forms, mails sent, the
+///   conferencing bridge's settings, the credits balance): their checks are not applicable.
+///
+/// ```swift
+/// let tenant = ExportedTenant(snapshot: snapshot, country: "FR", connectivity: .callingPlan,
+///                             features: [], countries: { catalogue.country($0) })
+/// let result = try tenant.evaluate(.usersHaveNumbers, arguments: [:], context: CheckContext())
+/// ```
+public struct ExportedTenant: CheckableTenant {
+    /// The application ids Microsoft gives call-queue and auto-attendant resource accounts.
+    static let callQueueApplicationID = "11cd3e2e-fccb-42ad-ad00-878b93575e07"
+    static let autoAttendantApplicationID = "ce933385-9390-45d1-9512-c8d228074e07"
+    /// The kind given to a resource account whose export has no `ApplicationId`.
+    static let unknownApplicationKind = "resource-account"
+
+    /// An account in scope: a person with a voice licence, or a resource account.
+    struct Account {
+        let upn: String
+        /// `upn` lower-cased: accounts are compared without case.
+        let key: String
+        let usageLocation: String?
+        /// `person`, `call-queue`, `auto-attendant` or `resource-account` (kind not exported).
+        let kind: String
+        /// The licences its `FeatureTypes` grant, one bit per `Licence.allCases` index.
+        let licences: UInt16
+        /// The department, lower-cased: `department:NAME` selectors compare without case.
+        let department: String?
+    }
+
+    /// A number as the counting checks need it; who holds it is in `held` and `userAssigned`.
+    struct Number {
+        let telephoneNumber: String
+        let kind: NumberKind
+        /// Got from Microsoft as a new number: it counts against the quota.
+        let fromQuota: Bool
+        /// Ported in from another carrier to Microsoft.
+        let portedIn: Bool
+        let status: String
+    }
+
+    let countryCode: String
+    let chosenConnectivity: Connectivity
+    let features: Set<Feature>
+    let countries: RehearsalTenant.CountryLookup
+    let bought: [Licence: Int]
+    /// In-scope accounts sorted by UPN without case, as the rehearsal tenant's `COLLATE NOCASE`
+    /// lists them: lists of subjects filtered from it need no sorting of their own.
+    let accounts: [Account]
+    /// Index into `accounts` by lower-cased UPN.
+    let accountIndex: [String: Int]
+    /// Numbers in export order, each once.
+    let numbers: [Number]
+    /// Numbers held, by lower-cased holder.
+    let held: [String: Int]
+    /// `UserAssigned` numbers, in export order.
+    let userAssigned: [AssignedNumber]
+    /// Addresses with their status, sorted by id.
+    let addresses: [(id: String, status: String)]
+
+    /// Indexes `snapshot` for an organisation in `country` with `connectivity`; `features` are the
+    /// plan's, since a resource account of unknown kind only counts where its feature was chosen.
+    public init(
+        snapshot: ExportSnapshot, country: String, connectivity: Connectivity, features: Set<Feature>,
+        countries: @escaping RehearsalTenant.CountryLookup
+    ) {
+        countryCode = country
+        chosenConnectivity = connectivity
+        self.features = features
+        self.countries = countries
+
+        // Licences bought. SKUs outside Teams Phone (Office, Windows…) are not ours to judge; the
+        // first line of a SKU wins, as it would in the tenant's own list.
+        var bought: [Licence: Int] = [:]
+        for sku in snapshot.skus {
+            guard let known = Licence(rawValue: sku.skuPartNumber.uppercased()), bought[known] == nil else { continue }
+            bought[known] = max(sku.enabled, 0)
+        }
+        self.bought = bought
+
+        // FeatureTypes says "CallingPlan" without saying which: take the plan the tenant bought.
+        let plans: [Licence] = [.domesticCallingPlan, .internationalCallingPlan, .domesticCallingPlan120, .payAsYouGoCallingPlan]
+        let callingPlan = plans.first { (bought[$0] ?? 0) > 0 } ?? .domesticCallingPlan
+        // Keyed by the cmdlet's spelling and lower-cased, so the usual spelling needs no lowercasing.
+        var grants: [String: UInt16] = [:]
+        for (name, sku) in [
+            ("PhoneSystem", Licence.phoneSystem), ("CallingPlan", callingPlan), ("AudioConferencing", .audioConferencing),
+            ("PhoneSystemVirtualUser", .virtualUser), ("CommunicationsCredits", .communicationsCredits),
+        ] {
+            grants[name] = Self.bit(sku)
+            grants[name.lowercased()] = Self.bit(sku)
+        }
+        // Users without a voice licence are out of scope (ExportSnapshot.User.hasVoiceLicence).
+        let voice = Self.mask([.phoneSystem, callingPlan, .virtualUser])
+
+        var accounts: [Account] = []
+        accounts.reserveCapacity(snapshot.users.count)
+        var seen: Set<String> = []
+        seen.reserveCapacity(snapshot.users.count)
+        var upnByID: [String: String] = [:]
+        upnByID.reserveCapacity(snapshot.users.count * 2)
+        var upnByLine: [String: String] = [:]
+        // LineURI is the fallback for assigned numbers that do not name their user; most exports need none.
+        let needLines = snapshot.numbers.contains { $0.assignedPstnTargetID == nil && $0.pstnAssignmentStatus != "Unassigned" }
+        for entry in snapshot.users {
+            let upn = entry.userPrincipalName
+            let key = Self.folded(upn)
+            upnByID[key] = upn
+            // Identity, ObjectId and Guid are usually the same GUID: store it once.
+            var previous: String?
+            for id in entry.ids where id != previous {
+                upnByID[Self.folded(id)] = upn
+                previous = id
+            }
+            if needLines, let line = entry.lineURI.flatMap(Self.number(fromLineURI:)) { upnByLine[line] = upn }
+            let licences = entry.featureTypes.reduce(UInt16(0)) { $0 | (grants[$1] ?? grants[$1.lowercased()] ?? 0) }
+            let resource = entry.isResourceAccount
+            // The first record of an account wins, as it would in the tenant's own list.
+            guard resource || licences & voice != 0, seen.insert(key).inserted else { continue }
+            let kind: String
+            switch (resource, entry.applicationID?.lowercased()) {
+            case (false, _): kind = "person"
+            case (true, Self.callQueueApplicationID): kind = "call-queue"
+            case (true, Self.autoAttendantApplicationID): kind = "auto-attendant"
+            default: kind = Self.unknownApplicationKind
+            }
+            accounts.append(Account(
+                upn: upn, key: key, usageLocation: entry.usageLocation, kind: kind, licences: licences,
+                department: entry.department.map { $0.lowercased() }))
+        }
+        accounts.sort { $0.key == $1.key ? $0.upn < $1.upn : $0.key < $1.key }
+        var accountIndex: [String: Int] = [:]
+        accountIndex.reserveCapacity(accounts.count)
+        for (index, account) in accounts.enumerated() { accountIndex[account.key] = index }
+        self.accounts = accounts
+        self.accountIndex = accountIndex
+
+        var numbers: [Number] = []
+        numbers.reserveCapacity(snapshot.numbers.count)
+        var numberSeen: Set<String> = []
+        numberSeen.reserveCapacity(snapshot.numbers.count)
+        var held: [String: Int] = [:]
+        held.reserveCapacity(snapshot.numbers.count)
+        var userAssigned: [AssignedNumber] = []
+        for entry in snapshot.numbers {
+            let telephone = Self.e164(entry.telephoneNumber)
+            guard numberSeen.insert(telephone).inserted else { continue }
+            let status = entry.pstnAssignmentStatus ?? (entry.assignedPstnTargetID == nil ? "Unassigned" : "UserAssigned")
+            // The holder's UPN when the export names a known account, else the id it gives.
+            var assignee: String?
+            if status != "Unassigned" {
+                assignee = entry.assignedPstnTargetID.map { upnByID[Self.folded($0)] ?? $0 } ?? upnByLine[telephone]
+            }
+            let key = assignee.map(Self.folded)
+            if let key { held[key, default: 0] += 1 }
+            let service = status == "ConferenceAssigned" || status == "VoiceApplicationAssigned"
+                || (!entry.capability.isEmpty && !entry.capability.contains("UserAssignment"))
+            // Numbers of a partner carrier or of the organisation's SBCs count against no quota,
+            // nor do numbers ported in to Microsoft.
+            let microsoft = entry.numberType == nil || entry.numberType == "CallingPlan"
+            let portedIn = microsoft && (entry.portInOrderStatus != nil || entry.numberSource == "OnPremises")
+            numbers.append(Number(
+                telephoneNumber: telephone, kind: service ? (Self.isTollFree(telephone) ? .tollFree : .toll) : .user,
+                fromQuota: microsoft && !portedIn, portedIn: portedIn, status: status))
+            if status == "UserAssigned" {
+                let holder = key.flatMap { accountIndex[$0] }.map { UserRow(upn: accounts[$0].upn, usageLocation: accounts[$0].usageLocation) }
+                userAssigned.append(AssignedNumber(
+                    telephoneNumber: telephone, isoCountryCode: entry.isoCountryCode ?? "", locationID: Self.identifier(entry.locationID),
+                    holder: holder))
+            }
+        }
+        self.numbers = numbers
+        self.held = held
+        self.userAssigned = userAssigned
+
+        var addressSeen: Set<String> = []
+        var addresses: [(id: String, status: String)] = []
+        for entry in snapshot.addresses where addressSeen.insert(entry.civicAddressID).inserted {
+            addresses.append((entry.civicAddressID, entry.validationStatus == "Validated" ? "Valid" : entry.validationStatus ?? "NotValidated"))
+        }
+        self.addresses = addresses.sorted { $0.id < $1.id }
+    }
+
+    /// The check's verdict on the exported tenant.
+    public func evaluate(_ check: CheckName, arguments: [String: String], context: CheckContext) throws -> CheckResult {
+        if let missing = Self.notInExports[check] {
+            return CheckResult(
+                check: check, status: .notApplicable,
+                summary: .init("Not applicable: the exports do not show \(missing.english)", "Sans objet : les exports ne montrent pas \(missing.french)"))
+        }
+        let result = try verdict(of: check, arguments: arguments, context: context)
+        switch check {
+        case .creditsCoverTollFree:
+            return tollFreeCovered() ?? result
+        case .callQueuesHaveNumbers where features.contains(.callQueues),
+            .autoAttendantsHaveNumbers where features.contains(.autoAttendants):
+            return withUnknownAccounts(check, result)
+        default:
+            return result
+        }
+    }
+
+    /// Checks whose facts the five exported cmdlets do not hold.
+    static let notInExports: [CheckName: BilingualText] = [
+        .reservationsNonePending: .init("number reservations", "les réservations de numéros"),
+        .requestsRecorded: .init("request forms", "les demandes par formulaire"),
+        .usersNotified: .init("the mails sent to users", "les courriels envoyés aux utilisateurs"),
+        .manualRecorded: .init("who did the manual steps", "qui a fait les étapes manuelles"),
+        .conferencingProviderSet: .init("the conferencing provider", "le fournisseur d'audioconférence"),
+        .conferencingSettingsSet: .init("the conferencing settings", "les réglages d'audioconférence"),
+        .creditsFunded: .init("the communications credits balance", "le solde des crédits de communication"),
+    ]
+
+    /// No credits balance is exported: a Communications Credits (MCOPSTNC) licence is taken as
+    /// the sign that toll-free numbers are covered, and each uncovered number is named.
+    private func tollFreeCovered() -> CheckResult? {
+        let tollFree = numbers.filter { $0.kind == .tollFree }.map(\.telephoneNumber).sorted()
+        guard !tollFree.isEmpty else { return nil }
+        let credits = bought[.communicationsCredits] ?? 0
+        let covered = credits > 0
+        return CheckResult(
+            check: .creditsCoverTollFree, status: covered ? .pass : .fail,
+            summary: .init("\(tollFree.count) toll-free numbers; \(credits) MCOPSTNC licences (the balance itself is not exported)",
+                           "\(tollFree.count) numéros gratuits ; \(credits) licences MCOPSTNC (le solde n'est pas exporté)"),
+            subjects: covered ? [] : tollFree.map {
+                .init($0, .init("toll-free number but no Communications Credits licence", "numéro gratuit sans licence Crédits de communication"))
+            })
+    }
+
+    /// An export without `ApplicationId` does not say whether a resource account serves a call
+    /// queue or an auto attendant, so such accounts join both checks: either way, one without a
+    /// number is a gap.
+    private func withUnknownAccounts(_ check: CheckName, _ result: CheckResult) -> CheckResult {
+        let unknown = voiceApplications(kind: Self.unknownApplicationKind)
+        guard !unknown.isEmpty else { return result }
+        let missing = unknown.filter { $0.numbers == 0 }.map(\.name)
+        let done = (result.done ?? 0) + unknown.count - missing.count
+        let total = (result.total ?? 0) + unknown.count
+        let failing = result.status == .fail || !missing.isEmpty
+        let extra: [CheckResult.Subject] = missing.map {
+            .init($0, .init("resource account of unknown kind (no ApplicationId exported) has no service number",
+                            "compte de ressource de type inconnu (ApplicationId non exporté) sans numéro de service"))
+        }
+        return CheckResult(
+            check: check, status: failing ? .fail : .pass,
+            summary: .init("\(done) / \(total) resource accounts have a service number (\(unknown.count) of unknown kind)",
+                           "\(done) / \(total) comptes de ressource ont un numéro de service (\(unknown.count) de type inconnu)"),
+            done: done, total: total, subjects: failing ? result.subjects + extra : [])
+    }
+
+    static func bit(_ sku: Licence) -> UInt16 {
+        UInt16(1) << UInt16(Licence.allCases.firstIndex(of: sku) ?? 0)
+    }
+
+    static func mask(_ skus: [Licence]) -> UInt16 { skus.reduce(0) { $0 | bit($1) } }
+
+}
+
+extension ExportedTenant: TenantFacts {
+    package func recordedCountry() -> String? { countryCode }
+
+    package func connectivity() -> Connectivity? { chosenConnectivity }
+
+    package func country(_ code: String) -> Country? { countries(code) }
+
+    package func purchased(_ sku: Licence) -> Int { bought[sku] ?? 0 }
+
+    package func people(_ selector: UserSelector, lacking need: PersonNeed, what: BilingualText) throws -> (total: Int, lacking: [String]) {
+        let has: (Account) -> Bool
+        switch need {
+        case .licence(let sku):
+            let bit = Self.bit(sku)
+            has = { $0.licences & bit != 0 }
+        case .number:
+            has = { held[$0.key] != nil }
+        }
+        switch selector {
+        case .all, .voice, .department:
+            var department: String?
+            if case .department(let name) = selector { department = name.lowercased() }
+            var total = 0
+            var lacking: [String] = []
+            for account in accounts where account.kind == "person" && (department == nil || account.department == department) {
+                total += 1
+                if !has(account) { lacking.append(account.upn) }
+            }
+            return (total, lacking)
+        case .users(let names):
+            let missing = names.filter { accountIndex[Self.folded($0)] == nil }
+            if !missing.isEmpty { throw EngineRefusal.notFound(.init("user", "utilisateur"), missing, what: what) }
+            // Named users are judged in the order given, whatever their kind, as in the rehearsal tenant.
+            let named = names.map { accounts[accountIndex[Self.folded($0)]!] }
+            return (named.count, named.filter { !has($0) }.map(\.upn))
+        }
+    }
+
+    package func personCount() -> Int { accounts.reduce(0) { $0 + ($1.kind == "person" ? 1 : 0) } }
+
+    package func licensees(_ skus: [Licence], lacking also: [Licence]) -> (total: Int, lacking: [String]) {
+        let mask = Self.mask(skus), needed = Self.mask(also)
+        var total = 0
+        var lacking: [String] = []
+        for account in accounts where account.licences & mask != 0 {
+            total += 1
+            if account.licences & needed == 0 { lacking.append(account.upn) }
+        }
+        return (total, lacking)
+    }
+
+    package func resourceAccounts(lacking sku: Licence) -> (total: Int, lacking: [String]) {
+        let resources = accounts.filter { $0.kind != "person" }
+        let bit = Self.bit(sku)
+        return (resources.count, resources.filter { $0.licences & bit == 0 }.map(\.upn))
+    }
+
+    package func numberCount(_ kind: NumberKind, _ scope: NumberScope) -> Int {
+        // Every exported number is acquired; only new Microsoft numbers count against the quota.
+        numbers.reduce(0) { $0 + ($1.kind == kind && (scope == .acquired || $1.fromQuota) ? 1 : 0) }
+    }
+
+    package func userAssignedNumbers() -> [AssignedNumber] { userAssigned }
+
+    package func bridgeNumber(_ kind: NumberKind) -> String? {
+        numbers.first { $0.status == "ConferenceAssigned" && $0.kind == kind }?.telephoneNumber
+    }
+
+    package func addressStatuses() -> [(id: String, status: String)] { addresses }
+
+    package func voiceApplications(kind: String) -> [(name: String, numbers: Int)] {
+        accounts.filter { $0.kind == kind }.map { ($0.upn, held[$0.key] ?? 0) }
+    }
+
+    package func requestCount() -> Int { 0 }
+
+    /// Ported numbers show that a port order went through; the orders themselves are not exported.
+    package func portOrderCount() -> Int { numbers.contains { $0.portedIn } ? 1 : 0 }
+
+    // Not in the exports; `evaluate` answers these checks before asking (see `notInExports`).
+    package func unfinishedReservations() -> (rows: [(id: String, status: String, expiresAt: Double)], now: Double) { ([], 0) }
+    package func conferencingSetting(_ key: String) -> String? { nil }
+    package func creditBalance() -> Double { 0 }
+    package func numberHoldersNotified() -> [(upn: String, notified: Bool)] { [] }
+    package func manualRecord(_ step: String) -> (who: String?, when: String?)? { nil }
+}
+
+extension ExportedTenant {
+    /// `text` in lower case; ids and UPNs mostly are already, and then no new string is made.
+    static func folded(_ text: String) -> String {
+        text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? text.lowercased() : text
+    }
+
+    /// An id, or `nil` for empty and all-zero GUIDs (the cmdlets' way of saying "none").
+    static func identifier(_ text: String?) -> String? {
+        guard let text, !text.isEmpty, text.contains(where: { $0 != "0" && $0 != "-" }) else { return nil }
+        return text
+    }
+
+    /// `+` and digits: exports sometimes drop the plus sign.
+    static func e164(_ text: String) -> String {
+        let trimmed = text.hasPrefix("tel:") ? String(text.dropFirst(4)) : text
+        return trimmed.hasPrefix("+") ? trimmed : "+" + trimmed
+    }
+
+    /// The number in a `LineURI` such as `tel:+33123456789;ext=6789`.
+    static func number(fromLineURI uri: String) -> String? {
+        let body = uri.hasPrefix("tel:") || Self.folded(String(uri.prefix(4))) == "tel:" ? String(uri.dropFirst(4)) : uri
+        guard let number = body.split(separator: ";").first, !number.isEmpty else { return nil }
+        return e164(String(number))
+    }
+
+    /// The calling codes of the countries the engine has number plans for.
+    static let callingCodes: Set<String> = {
+        let letters = (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { String(UnicodeScalar($0)) }
+        return Set(letters.flatMap { first in letters.compactMap { NumberPlan.forCountry(first + $0)?.callingCode } })
+    }()
+
+    /// Toll-free ranges: 8XX in the North American plan, 80X elsewhere (0800 in FR, DE, GB, BE…).
+    static func isTollFree(_ number: String) -> Bool {
+        let digits = number.dropFirst()
+        if digits.hasPrefix("1") {
+            return ["800", "833", "844", "855", "866", "877", "888"].contains(String(digits.dropFirst().prefix(3)))
+        }
+        for length in 1...3 {
+            let code = String(digits.prefix(length))
+            if Self.callingCodes.contains(code) { return digits.dropFirst(length).hasPrefix("80") }
+        }
+        return false
+    }
+}

@@ -1,0 +1,126 @@
+public import SetupGuideModel
+internal import SetupGuidePlanning
+internal import SetupGuideEngine
+
+/// The completeness report of one tenant against one plan: every check of every step that applies,
+/// with the subjects at fault. `docs/verify-schema.md` documents its JSON form.
+///
+/// ```swift
+/// let report = try Verifier(engine: tenant, source: .tenant(path: "tenant.sqlite")).verify(plan)
+/// exit(report.status == .complete ? 0 : 1)
+/// ```
+public struct VerificationReport: Sendable, Equatable, Codable {
+    /// The version of the JSON schema; it changes only when a field changes meaning or goes away.
+    public static let currentSchema = 1
+
+    /// Complete, or gaps found.
+    public enum Status: String, Sendable, Equatable, Codable {
+        case complete
+        case gaps
+    }
+
+    /// What was verified.
+    public struct Source: Sendable, Equatable, Codable {
+        /// `tenant` (the embedded rehearsal tenant) or `exports` (a folder of PowerShell exports).
+        public var kind: String
+        /// The tenant file or export folder, as given.
+        public var path: String
+        /// For exports, the file read for each cmdlet.
+        public var files: [String: String]?
+
+        /// Creates a source.
+        public init(kind: String, path: String, files: [String: String]? = nil) {
+            self.kind = kind
+            self.path = path
+            self.files = files
+        }
+    }
+
+    /// Counts over the whole report.
+    public struct Totals: Sendable, Equatable, Codable {
+        public var checks: Int
+        public var passed: Int
+        public var failed: Int
+        public var notApplicable: Int
+        /// Failing subjects, summed over the failing checks.
+        public var failures: Int
+    }
+
+    /// One subject at fault.
+    public struct Failure: Sendable, Equatable, Codable {
+        /// `user` (a UPN), `number` (E.164), `address` (CivicAddressId), `reservation`,
+        /// `resource-account` (a UPN), `number-kind` (a quota), `country`, or `other`.
+        public var kind: String
+        /// The UPN, number or id.
+        public var subject: String
+        /// Why it fails, in the report's language.
+        public var reason: String
+    }
+
+    /// One check of one step.
+    public struct CheckReport: Sendable, Equatable, Codable {
+        /// The catalogue name, such as `users.have-numbers`.
+        public var check: String
+        /// The arguments the check ran with.
+        public var arguments: [String: String]
+        /// `pass`, `fail` or `not-applicable`.
+        public var status: String
+        /// One line, such as "212 / 230 users have a number".
+        public var summary: String
+        /// Items done, when the check counts.
+        public var done: Int?
+        /// Items expected, when the check counts.
+        public var total: Int?
+        /// The subjects at fault (empty unless `status` is `fail`).
+        public var failures: [Failure]
+    }
+
+    /// One step of the plan and its checks.
+    public struct StepReport: Sendable, Equatable, Codable {
+        /// The step id.
+        public var id: String
+        /// The step's heading.
+        public var title: String
+        /// `pass` when no check fails, else `fail`; `not-applicable` when no check applies.
+        public var status: String
+        /// The checks, as the guide lists them.
+        public var checks: [CheckReport]
+    }
+
+    /// The schema version.
+    public var schema: Int
+    /// Complete or gaps.
+    public var status: Status
+    /// What was verified.
+    public var source: Source
+    /// The organisation's country (ISO code).
+    public var country: String
+    /// The PSTN connectivity.
+    public var connectivity: String
+    /// The features chosen.
+    public var features: [String]
+    /// The language of titles, summaries and reasons (`fr` or `en`).
+    public var language: String
+    /// Counts.
+    public var totals: Totals
+    /// The steps of the plan, in plan order.
+    public var steps: [StepReport]
+
+    /// Creates a report; status and totals are worked out from the steps.
+    public init(source: Source, country: String, connectivity: String, features: [String], language: Language, steps: [StepReport]) {
+        let checks = steps.flatMap(\.checks)
+        let failed = checks.filter { $0.status == CheckResult.Status.fail.rawValue }
+        self.schema = Self.currentSchema
+        self.source = source
+        self.country = country
+        self.connectivity = connectivity
+        self.features = features
+        self.language = language.rawValue
+        self.steps = steps
+        self.totals = Totals(
+            checks: checks.count, passed: checks.filter { $0.status == CheckResult.Status.pass.rawValue }.count,
+            failed: failed.count, notApplicable: checks.filter { $0.status == CheckResult.Status.notApplicable.rawValue }.count,
+            failures: failed.reduce(0) { $0 + $1.failures.count })
+        self.status = failed.isEmpty ? .complete : .gaps
+    }
+}
