@@ -344,7 +344,8 @@ class Checker:
         if unresolved_splat:
             return
         if all(r[0] == 'too-many' for r in results.values()):
-            add(positional[0], 'error', 'positional', f'{canon}: too many positional arguments for every parameter set the named parameters fit')
+            # the pages do not record ValueFromRemainingArguments (Write-Host -Object takes the rest), so only a note
+            add(positional[0], 'note', 'positional', f'{canon}: more positional arguments than documented positions; unchecked (the table does not know ValueFromRemainingArguments)')
             return
         cands = [(s, r[1]) for s, r in results.items() if r[0] == 'missing']
         default = rec.get('default_parameter_set')
