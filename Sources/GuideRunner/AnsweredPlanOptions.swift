@@ -37,9 +37,9 @@ struct AnsweredPlanOptions: ParsableArguments {
                         let problem = InputValidator(input: input).problem(with: given, language: language)
                     else { continue }
                     let place = answers.locations[planned.step.id].map { "\($0): " } ?? ""
-                    problems.append(place + language.pick(
+                    problems.append(place + BilingualText(
                         "answer '\(input.id)' of step '\(planned.step.id)' is invalid: \(problem)",
-                        "la réponse « \(input.id) » de l'étape « \(planned.step.id) » est invalide : \(problem)"))
+                        "la réponse « \(input.id) » de l'étape « \(planned.step.id) » est invalide : \(problem)")[language])
                 }
             }
             if !problems.isEmpty {
@@ -70,8 +70,8 @@ struct AnsweredPlanOptions: ParsableArguments {
         let contentSet = try PlanSelection.loadContent(content, language: language)
         let (recordedCountry, recordedConnectivity) = try recorded(contentSet)
         guard let code = country ?? answersFile.country ?? recordedCountry else {
-            throw usageError(language.pick("Give --country (or 'country:' in the answers file).",
-                                           "Indiquez --country (ou « country: » dans le fichier de réponses)."), in: language)
+            throw usageError(BilingualText("Give --country (or 'country:' in the answers file).",
+                                           "Indiquez --country (ou « country: » dans le fichier de réponses).")[language], in: language)
         }
         let plan = try PlanSelection.makePlan(
             country: code, features: features.isEmpty ? answersFile.features : features,

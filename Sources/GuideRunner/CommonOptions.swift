@@ -27,8 +27,8 @@ struct LanguageOption: ParsableArguments {
         guard let lang else { return Language.fromEnvironment() }
         guard let language = Language(rawValue: lang.lowercased()) else {
             throw usageError(
-                Language.fromEnvironment().pick(
-                    "Unknown language '\(lang)'. Valid choices: fr, en", "Langue inconnue '\(lang)'. Choix possibles : fr, en"))
+                BilingualText(
+                    "Unknown language '\(lang)'. Valid choices: fr, en", "Langue inconnue '\(lang)'. Choix possibles : fr, en")[Language.fromEnvironment()])
         }
         return language
     }
@@ -59,7 +59,7 @@ enum ShippedContent {
 
 /// A usage error found after parsing (an unknown country, say): printed, then exit 64.
 func usageError(_ message: String, in language: Language = .fromEnvironment()) -> ExitCode {
-    printError(language.pick("Error: ", "Erreur : ") + message)
+    printError(BilingualText("Error: ", "Erreur : ")[language] + message)
     return ExitCode(64)
 }
 

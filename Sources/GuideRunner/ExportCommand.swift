@@ -46,8 +46,8 @@ extension SetupGuideCommand.Export {
                 // UTF-8 with a byte order mark: Windows PowerShell 5 reads accents right only then
                 try (Data([0xEF, 0xBB, 0xBF]) + Data(script.utf8)).write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {
-                printError(language.pick("Cannot write '\(out)': \(error.localizedDescription)",
-                                         "Impossible d'écrire '\(out)' : \(error.localizedDescription)"))
+                printError(BilingualText("Cannot write '\(out)': \(error.localizedDescription)",
+                                         "Impossible d'écrire '\(out)' : \(error.localizedDescription)")[language])
                 throw ExitCode(2)
             }
         }

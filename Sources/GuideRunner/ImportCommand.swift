@@ -57,7 +57,7 @@ extension SetupGuideCommand {
             let url = URL(fileURLWithPath: path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                printError(language.pick("Error: No such file or folder '\(path)'", "Erreur : aucun fichier ni dossier « \(path) »"))
+                printError(BilingualText("Error: No such file or folder '\(path)'", "Erreur : aucun fichier ni dossier « \(path) »")[language])
                 throw ExitCode(2)
             }
             let run = ImportRun(importer: ArticleImporter(baseURL: baseURL), format: format, baseURL: baseURL, language: language)

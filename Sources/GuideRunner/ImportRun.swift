@@ -59,9 +59,9 @@ struct ImportRun {
     /// Imports every article under `folder`; returns the exit status.
     func importFolder(_ folder: URL, out: String?) throws -> Int32 {
         if format != .json, out == nil {
-            throw usageError(language.pick(
+            throw usageError(BilingualText(
                 "Importing a folder as \(format.rawValue) needs --out FOLDER to write one file per article",
-                "Importer un dossier en \(format.rawValue) demande --out DOSSIER, pour écrire un fichier par article"), in: language)
+                "Importer un dossier en \(format.rawValue) demande --out DOSSIER, pour écrire un fichier par article")[language], in: language)
         }
         let files = Self.articleFiles(under: folder)
         let outcomes = importAll(files)
@@ -89,7 +89,7 @@ struct ImportRun {
                 tail += ",\n\"diagnostics\": " + (try jsonString(diagnostics)) + "\n}\n"
                 try handle.write(contentsOf: Array(tail.utf8))
             } catch {
-                printError(cannotWrite(out ?? language.pick("standard output", "la sortie standard")))
+                printError(cannotWrite(out ?? BilingualText("standard output", "la sortie standard")[language]))
                 throw ExitCode(2)
             }
         case .guide, .html:
@@ -210,7 +210,7 @@ struct ImportRun {
 
     /// The refusal to write `path`, in the run's language.
     private func cannotWrite(_ path: String) -> String {
-        language.pick("Error: Cannot write '\(path)'", "Erreur : impossible d'écrire « \(path) »")
+        BilingualText("Error: Cannot write '\(path)'", "Erreur : impossible d'écrire « \(path) »")[language]
     }
 
     /// A file that failed for a reason of the system's: its own description, in both languages.

@@ -40,9 +40,9 @@ extension SetupGuideCommand {
                 let printer = DiagnosticPrinter(style: TerminalStyle.detect(), language: language)
                 for diagnostic in diagnostics { print(printer.format(diagnostic)) }
                 let steps = content.guides.reduce(0) { $0 + $1.steps.count }
-                print(language.pick(
+                print(BilingualText(
                     "\(content.guides.count) guides, \(steps) steps, \(content.countries.countries.count) countries: \(errors) errors, \(warnings) warnings",
-                    "\(content.guides.count) guides, \(steps) étapes, \(content.countries.countries.count) pays : \(errors) erreurs, \(warnings) avertissements"))
+                    "\(content.guides.count) guides, \(steps) étapes, \(content.countries.countries.count) pays : \(errors) erreurs, \(warnings) avertissements")[language])
             }
             if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
         }

@@ -65,7 +65,7 @@ struct PlanSelection: ParsableArguments {
         if !errors.isEmpty {
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO), language: language)
             for diagnostic in errors { printError(printer.format(diagnostic)) }
-            printError(language.pick("The guides have errors; run 'setup-guide lint'.", "Les guides comportent des erreurs ; lancez « setup-guide lint »."))
+            printError(BilingualText("The guides have errors; run 'setup-guide lint'.", "Les guides comportent des erreurs ; lancez « setup-guide lint ».")[language])
             throw ExitCode(1)
         }
         return content
@@ -79,27 +79,27 @@ struct PlanSelection: ParsableArguments {
     {
         let code = country
         guard let country = content.countries.country(code) else {
-            throw usageError(language.pick(
+            throw usageError(BilingualText(
                 "Unknown country '\(code)'. Valid choices: \(content.countries.codes.joined(separator: " "))",
-                "Pays inconnu '\(code)'. Choix possibles : \(content.countries.codes.joined(separator: " "))"), in: language)
+                "Pays inconnu '\(code)'. Choix possibles : \(content.countries.codes.joined(separator: " "))")[language], in: language)
         }
         var chosen: Set<Feature> = []
         for name in features {
             guard let feature = Feature(rawValue: name) else {
-                throw usageError(language.pick(
+                throw usageError(BilingualText(
                     "Unknown feature '\(name)'. Valid choices: \(Feature.allCases.map(\.rawValue).joined(separator: ", "))",
-                    "Fonction inconnue '\(name)'. Choix possibles : \(Feature.allCases.map(\.rawValue).joined(separator: ", "))"), in: language)
+                    "Fonction inconnue '\(name)'. Choix possibles : \(Feature.allCases.map(\.rawValue).joined(separator: ", "))")[language], in: language)
             }
             chosen.insert(feature)
         }
         guard let connectivity = Connectivity(rawValue: connectivity) else {
-            throw usageError(language.pick(
+            throw usageError(BilingualText(
                 "Unknown connectivity '\(connectivity)'. Valid choices: \(Connectivity.allCases.map(\.rawValue).joined(separator: ", "))",
-                "Connectivité inconnue '\(connectivity)'. Choix possibles : \(Connectivity.allCases.map(\.rawValue).joined(separator: ", "))"), in: language)
+                "Connectivité inconnue '\(connectivity)'. Choix possibles : \(Connectivity.allCases.map(\.rawValue).joined(separator: ", "))")[language], in: language)
         }
         let steps = content.steps(in: language)
         guard !steps.isEmpty else {
-            printError(language.pick("No guide in this language in \(url.path).", "Aucun guide dans cette langue dans \(url.path)."))
+            printError(BilingualText("No guide in this language in \(url.path).", "Aucun guide dans cette langue dans \(url.path).")[language])
             throw ExitCode(1)
         }
         let options = PlanOptions(country: country, connectivity: connectivity, features: chosen)

@@ -63,7 +63,7 @@ extension SetupGuideCommand {
                 return
             }
             guard let out else {
-                throw usageError(messages.pick("Missing '--out <dir>'", "Il manque '--out <dossier>'"), in: messages)
+                throw usageError(BilingualText("Missing '--out <dir>'", "Il manque '--out <dossier>'")[messages], in: messages)
             }
             let start = Date()
             let request = try makeRequest(messages: messages)
@@ -78,8 +78,8 @@ extension SetupGuideCommand {
             do {
                 site = try SiteRenderer(templates: templateSet).render(request.content, request: request.site)
             } catch .noGuides(let language) {
-                printError(messages.pick("No guide in '\(language.rawValue)' in \(contentOptions.contentURL.path)",
-                                         "Aucun guide en '\(language.rawValue)' dans \(contentOptions.contentURL.path)"))
+                printError(BilingualText("No guide in '\(language.rawValue)' in \(contentOptions.contentURL.path)",
+                                         "Aucun guide en '\(language.rawValue)' dans \(contentOptions.contentURL.path)")[messages])
                 throw ExitCode(1)
             } catch .planning(let diagnostic) {
                 printError(DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO), language: messages).format(diagnostic))
@@ -88,7 +88,7 @@ extension SetupGuideCommand {
             do {
                 try SiteWriter().write(site, to: URL(fileURLWithPath: out))
             } catch {
-                printError(messages.pick("Error: ", "Erreur : ") + error.message(in: messages))
+                printError(BilingualText("Error: ", "Erreur : ")[messages] + error.message(in: messages))
                 throw ExitCode(2)
             }
             print(summary(site, request: request.site, out: out, seconds: Date().timeIntervalSince(start), in: messages))
@@ -99,13 +99,13 @@ extension SetupGuideCommand {
             let countries = request.countries.count, languages = request.languages.count, pages = countries * languages
             let size =
                 site.byteCount < 1_048_576
-                ? "\(max(1, site.byteCount / 1024)) " + language.pick("kB", "ko")
-                : String(format: "%.1f ", Double(site.byteCount) / 1_048_576) + language.pick("MB", "Mo")
+                ? "\(max(1, site.byteCount / 1024)) " + BilingualText("kB", "ko")[language]
+                : String(format: "%.1f ", Double(site.byteCount) / 1_048_576) + BilingualText("MB", "Mo")[language]
             let time = String(format: "%.2f", seconds)
             func plural(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }
-            return language.pick(
+            return BilingualText(
                 "Wrote \(plural(pages, "checklist", "checklists")) (\(plural(countries, "country", "countries")) × \(plural(languages, "language", "languages"))) and the index to \(out): \(size) in \(time) s",
-                "\(plural(pages, "liste écrite", "listes écrites")) (\(plural(countries, "pays", "pays")) × \(plural(languages, "langue", "langues"))) avec l'index dans \(out) : \(size) en \(time) s")
+                "\(plural(pages, "liste écrite", "listes écrites")) (\(plural(countries, "pays", "pays")) × \(plural(languages, "langue", "langues"))) avec l'index dans \(out) : \(size) en \(time) s")[language]
         }
 
         /// Reads the content and checks every name given, refusing unknown ones with the valid choices.
@@ -113,8 +113,8 @@ extension SetupGuideCommand {
             var chosenLanguages: [Language] = []
             for name in languages {
                 guard let language = Language(rawValue: name.lowercased()) else {
-                    throw usageError(messages.pick("Unknown language '\(name)'. Valid choices: fr, en",
-                                                   "Langue inconnue '\(name)'. Choix possibles : fr, en"), in: messages)
+                    throw usageError(BilingualText("Unknown language '\(name)'. Valid choices: fr, en",
+                                                   "Langue inconnue '\(name)'. Choix possibles : fr, en")[messages], in: messages)
                 }
                 if !chosenLanguages.contains(language) { chosenLanguages.append(language) }
             }
@@ -122,8 +122,8 @@ extension SetupGuideCommand {
             for name in features {
                 guard let feature = Feature(rawValue: name) else {
                     let valid = Feature.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw usageError(messages.pick("Unknown feature '\(name)'. Valid choices: \(valid)",
-                                                   "Fonction inconnue '\(name)'. Choix possibles : \(valid)"), in: messages)
+                    throw usageError(BilingualText("Unknown feature '\(name)'. Valid choices: \(valid)",
+                                                   "Fonction inconnue '\(name)'. Choix possibles : \(valid)")[messages], in: messages)
                 }
                 chosenFeatures.insert(feature)
             }
@@ -131,8 +131,8 @@ extension SetupGuideCommand {
             if let connectivity {
                 guard let known = Connectivity(rawValue: connectivity) else {
                     let valid = Connectivity.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw usageError(messages.pick("Unknown connectivity '\(connectivity)'. Valid choices: \(valid)",
-                                                   "Connectivité inconnue '\(connectivity)'. Choix possibles : \(valid)"), in: messages)
+                    throw usageError(BilingualText("Unknown connectivity '\(connectivity)'. Valid choices: \(valid)",
+                                                   "Connectivité inconnue '\(connectivity)'. Choix possibles : \(valid)")[messages], in: messages)
                 }
                 chosenConnectivity = known
             }
@@ -141,16 +141,16 @@ extension SetupGuideCommand {
             if !errors.isEmpty {
                 let printer = DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO), language: messages)
                 for diagnostic in errors { printError(printer.format(diagnostic)) }
-                printError(messages.pick("The guides have errors; run 'setup-guide lint'.",
-                                         "Les guides comportent des erreurs ; lancez « setup-guide lint »."))
+                printError(BilingualText("The guides have errors; run 'setup-guide lint'.",
+                                         "Les guides comportent des erreurs ; lancez « setup-guide lint ».")[messages])
                 throw ExitCode(1)
             }
             var chosenCountries: [Country] = []
             for code in countries {
                 guard let country = content.countries.country(code) else {
                     let valid = content.countries.codes.joined(separator: " ")
-                    throw usageError(messages.pick("Unknown country '\(code)'. Valid choices: \(valid)",
-                                                   "Pays inconnu '\(code)'. Choix possibles : \(valid)"), in: messages)
+                    throw usageError(BilingualText("Unknown country '\(code)'. Valid choices: \(valid)",
+                                                   "Pays inconnu '\(code)'. Choix possibles : \(valid)")[messages], in: messages)
                 }
                 if !chosenCountries.contains(where: { $0.code == country.code }) { chosenCountries.append(country) }
             }
@@ -161,9 +161,9 @@ extension SetupGuideCommand {
                 // a tenant is one organisation: its country and connectivity are the plan's
                 if chosenCountries.isEmpty {
                     guard let code = opened.organisation.country, let country = content.countries.country(code) else {
-                        throw usageError(messages.pick(
+                        throw usageError(BilingualText(
                             "The tenant '\(tenant)' has no country recorded; give --country",
-                            "Le client '\(tenant)' n'a pas de pays enregistré ; indiquez --country"), in: messages)
+                            "Le client '\(tenant)' n'a pas de pays enregistré ; indiquez --country")[messages], in: messages)
                     }
                     chosenCountries = [country]
                 }
@@ -193,11 +193,11 @@ extension SetupGuideCommand {
                     binding: CheckBinding(answers: answers))
                 return (provider, try tenant.organisation())
             } catch let error as TenantStoreError {
-                printError(messages.pick("Error: ", "Erreur : ") + error.message(in: messages))
+                printError(BilingualText("Error: ", "Erreur : ")[messages] + error.message(in: messages))
                 throw ExitCode(2)
             } catch {
-                printError("Error: " + messages.pick("cannot read the tenant '\(path)': \(error)",
-                                                     "impossible de lire le client '\(path)' : \(error)"))
+                printError("Error: " + BilingualText("cannot read the tenant '\(path)': \(error)",
+                                                     "impossible de lire le client '\(path)' : \(error)")[messages])
                 throw ExitCode(2)
             }
         }
@@ -206,10 +206,10 @@ extension SetupGuideCommand {
         private func writeShippedTemplates(to folder: URL, messages: Language) throws {
             do {
                 let written = try TemplateSet.writeDefaults(to: folder)
-                print(messages.pick("Wrote \(written.joined(separator: ", ")) to \(folder.path)",
-                                    "Écrits dans \(folder.path) : \(written.joined(separator: ", "))"))
+                print(BilingualText("Wrote \(written.joined(separator: ", ")) to \(folder.path)",
+                                    "Écrits dans \(folder.path) : \(written.joined(separator: ", "))")[messages])
             } catch {
-                printError(messages.pick("Error: ", "Erreur : ") + error.message(in: messages))
+                printError(BilingualText("Error: ", "Erreur : ")[messages] + error.message(in: messages))
                 throw ExitCode(2)
             }
         }

@@ -55,9 +55,9 @@ extension SetupGuideCommand {
                 throw ExitCode(3)
             } catch {
                 // a folder that cannot be made, a disk that is full: say where, in words
-                printError(language.pick(
+                printError(BilingualText(
                     "Cannot open the tenant at '\(tenantURL.path)': \(error.localizedDescription) Choose another place with --tenant.",
-                    "Impossible d'ouvrir le client '\(tenantURL.path)' : \(error.localizedDescription) Choisissez un autre emplacement avec --tenant."))
+                    "Impossible d'ouvrir le client '\(tenantURL.path)' : \(error.localizedDescription) Choisissez un autre emplacement avec --tenant.")[language])
                 throw ExitCode(3)
             }
             defer { if let copyFolder { try? FileManager.default.removeItem(at: copyFolder) } }
@@ -72,8 +72,8 @@ extension SetupGuideCommand {
             let outboxURL = outbox.map { URL(fileURLWithPath: $0) }
                 ?? tenantURL.deletingLastPathComponent().appendingPathComponent("outbox")
             if dryRun {
-                io.say(style.bold(language.pick("Dry run on a copy of the tenant: nothing will change.",
-                                                "Simulation sur une copie du client : rien ne sera modifié.")))
+                io.say(style.bold(BilingualText("Dry run on a copy of the tenant: nothing will change.",
+                                                "Simulation sur une copie du client : rien ne sera modifié.")[language]))
             }
             let wizard = Wizard(
                 plan: plan, engine: engine, io: io, answers: answersFile, theme: theme, assumeYes: yes, dryRun: dryRun,

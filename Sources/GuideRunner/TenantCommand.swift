@@ -34,7 +34,7 @@ extension SetupGuideCommand.Tenant {
         func run() throws {
             try options.withTenant(create: true) { tenant, language in
                 if let country { try tenant.setCountry(country) }
-                print(language.pick("Tenant ready at \(tenant.url.path)", "Client prêt : \(tenant.url.path)"))
+                print(BilingualText("Tenant ready at \(tenant.url.path)", "Client prêt : \(tenant.url.path)")[language])
             }
         }
     }
@@ -124,8 +124,8 @@ extension SetupGuideCommand.Tenant {
             guard let name = ActionName(rawValue: action) else {
                 let valid = ActionName.allCases.map(\.rawValue).joined(separator: ", ")
                 let language = try options.languageOption.language()
-                throw usageError(language.pick(
-                    "Unknown action '\(action)'. Valid choices: \(valid)", "Action inconnue '\(action)'. Choix possibles : \(valid)"), in: language)
+                throw usageError(BilingualText(
+                    "Unknown action '\(action)'. Valid choices: \(valid)", "Action inconnue '\(action)'. Choix possibles : \(valid)")[language], in: language)
             }
             try options.perform(name, try parseArguments(arguments))
         }
@@ -147,8 +147,8 @@ extension SetupGuideCommand.Tenant {
             guard let name = CheckName(rawValue: check) else {
                 let valid = CheckName.allCases.map(\.rawValue).joined(separator: ", ")
                 let language = try options.languageOption.language()
-                throw usageError(language.pick(
-                    "Unknown check '\(check)'. Valid choices: \(valid)", "Vérification inconnue '\(check)'. Choix possibles : \(valid)"), in: language)
+                throw usageError(BilingualText(
+                    "Unknown check '\(check)'. Valid choices: \(valid)", "Vérification inconnue '\(check)'. Choix possibles : \(valid)")[language], in: language)
             }
             let values = try parseArguments(arguments).compactMapValues { $0 }
             let failed = try options.withTenant(readOnly: true) { tenant, language -> Bool in
@@ -173,8 +173,8 @@ func parseArguments(_ pairs: [String]) throws -> [String: String?] {
     var values: [String: String?] = [:]
     for pair in pairs {
         guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
-            throw usageError(Language.fromEnvironment().pick(
-                "Argument '\(pair)' is not name=value", "L'argument '\(pair)' n'est pas de la forme nom=valeur"))
+            throw usageError(BilingualText(
+                "Argument '\(pair)' is not name=value", "L'argument '\(pair)' n'est pas de la forme nom=valeur")[Language.fromEnvironment()])
         }
         values[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
     }

@@ -44,7 +44,7 @@ struct TenantOptions: ParsableArguments {
         do {
             countries = try CountryCatalogue.load(from: contentOptions.contentURL.appendingPathComponent("countries.yaml"))
         } catch {
-            printError(language.pick("Cannot read the country catalogue: \(error)", "Impossible de lire le catalogue des pays : \(error)"))
+            printError(BilingualText("Cannot read the country catalogue: \(error)", "Impossible de lire le catalogue des pays : \(error)")[language])
             throw ExitCode(Self.unusable)
         }
         do {
@@ -63,7 +63,7 @@ struct TenantOptions: ParsableArguments {
             // A file the engine could not read or write (a CSV, the outbox, the tenant folder).
             let path = (error as NSError).userInfo[NSFilePathErrorKey] as? String
             let place = path.map { " ('\($0)')" } ?? ""
-            printError(language.pick("Error\(place): \(error.localizedDescription)", "Erreur\(place) : \(error.localizedDescription)"))
+            printError(BilingualText("Error\(place): \(error.localizedDescription)", "Erreur\(place) : \(error.localizedDescription)")[language])
             throw ExitCode(Self.unusable)
         }
     }
@@ -75,7 +75,7 @@ struct TenantOptions: ParsableArguments {
             let outcome = try tenant.perform(action, arguments: values)
             switch format {
             case .text:
-                print(outcome.summary.text(in: language) + (outcome.changed ? "" : language.pick(" (nothing to do)", " (rien à faire)")))
+                print(outcome.summary.text(in: language) + (outcome.changed ? "" : BilingualText(" (nothing to do)", " (rien à faire)")[language]))
                 for key in outcome.values.keys.sorted() where !(outcome.values[key] ?? "").isEmpty && key != "numbers" {
                     print("  \(key): \(outcome.values[key]!)")
                 }

@@ -3,26 +3,26 @@ import SetupGuide
 /// The text form of `tenant show`.
 enum TenantSummaryText {
     static func render(_ summary: TenantSummary, path: String, language: Language) -> String {
-        let none = language.pick("not set", "non défini")
+        let none = BilingualText("not set", "non défini")[language]
         var lines = [
-            language.pick("Tenant \(path)", "Client \(path)"),
-            language.pick("  country: ", "  pays : ") + (summary.country ?? none),
-            language.pick("  connectivity: ", "  connexion : ") + (summary.connectivity ?? none),
-            language.pick("  users: \(summary.users)", "  utilisateurs : \(summary.users)"),
-            language.pick("Licences (bought / assigned)", "Licences (achetées / attribuées)"),
+            BilingualText("Tenant \(path)", "Client \(path)")[language],
+            BilingualText("  country: ", "  pays : ")[language] + (summary.country ?? none),
+            BilingualText("  connectivity: ", "  connexion : ")[language] + (summary.connectivity ?? none),
+            BilingualText("  users: \(summary.users)", "  utilisateurs : \(summary.users)")[language],
+            BilingualText("Licences (bought / assigned)", "Licences (achetées / attribuées)")[language],
         ]
-        if summary.licences.isEmpty { lines.append(language.pick("  none", "  aucune")) }
+        if summary.licences.isEmpty { lines.append(BilingualText("  none", "  aucune")[language]) }
         for stock in summary.licences { lines.append("  \(stock.sku.rawValue): \(stock.purchased) / \(stock.assigned)") }
-        lines.append(language.pick("Numbers (acquired, reserved, assigned, quota used / quota)", "Numéros (acquis, réservés, attribués, quota utilisé / quota)"))
+        lines.append(BilingualText("Numbers (acquired, reserved, assigned, quota used / quota)", "Numéros (acquis, réservés, attribués, quota utilisé / quota)")[language])
         for row in summary.numbers {
             lines.append("  \(row.kind.rawValue): \(row.acquired), \(row.reserved), \(row.assigned), \(row.quotaUsed) / \(row.quota)")
         }
-        lines.append(language.pick("  open reservations: \(summary.openReservations)", "  réservations ouvertes : \(summary.openReservations)"))
-        lines.append(language.pick("  requests: \(summary.requests), port orders: \(summary.portOrders)",
-                                   "  demandes : \(summary.requests), transferts : \(summary.portOrders)"))
+        lines.append(BilingualText("  open reservations: \(summary.openReservations)", "  réservations ouvertes : \(summary.openReservations)")[language])
+        lines.append(BilingualText("  requests: \(summary.requests), port orders: \(summary.portOrders)",
+                                   "  demandes : \(summary.requests), transferts : \(summary.portOrders)")[language])
         let statuses = summary.addresses.keys.sorted().map { "\($0) \(summary.addresses[$0]!)" }.joined(separator: ", ")
-        lines.append(language.pick("Emergency addresses: ", "Adresses d'urgence : ") + (statuses.isEmpty ? "0" : statuses)
-            + language.pick(", places: \(summary.locations)", ", lieux : \(summary.locations)"))
+        lines.append(BilingualText("Emergency addresses: ", "Adresses d'urgence : ")[language] + (statuses.isEmpty ? "0" : statuses)
+            + BilingualText(", places: \(summary.locations)", ", lieux : \(summary.locations)")[language])
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -66,7 +66,7 @@ extension SetupGuideCommand {
                         journal = (try? tenant.entries()) ?? []
                         return try tenant.organisation()
                     } catch {
-                        printError(language.pick("Error: ", "Erreur : ") + Self.describe(error, in: language))
+                        printError(BilingualText("Error: ", "Erreur : ")[language] + Self.describe(error, in: language))
                         throw ExitCode(2)
                     }
                 }
@@ -102,9 +102,9 @@ extension SetupGuideCommand {
                 lap("read")
                 if !problems.isEmpty {
                     for problem in problems { printError(problem.formatted(in: language)) }
-                    printError(language.pick(
+                    printError(BilingualText(
                         "The exports cannot be verified: fix or export again the files named above.",
-                        "Les exports ne peuvent pas être vérifiés : corrigez ou exportez de nouveau les fichiers ci-dessus."))
+                        "Les exports ne peuvent pas être vérifiés : corrigez ou exportez de nouveau les fichiers ci-dessus.")[language])
                     throw ExitCode(2)
                 }
                 let exported = ExportedTenant(
@@ -142,7 +142,7 @@ extension SetupGuideCommand {
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
                 } catch {
-                    printError(language.pick("Error: cannot write '\(out)'", "Erreur : impossible d'écrire '\(out)'"))
+                    printError(BilingualText("Error: cannot write '\(out)'", "Erreur : impossible d'écrire '\(out)'")[language])
                     throw ExitCode(2)
                 }
             } else {
@@ -174,7 +174,7 @@ extension SetupGuideCommand.Verify {
         do {
             return try body()
         } catch {
-            printError(language.pick("Error: ", "Erreur : ") + describe(error, in: language))
+            printError(BilingualText("Error: ", "Erreur : ")[language] + describe(error, in: language))
             throw ExitCode(2)
         }
     }

@@ -46,16 +46,16 @@ public struct Planner: Sendable {
         let conditions = step.conditions
         if let connectivity = conditions.connectivity, !connectivity.contains(options.connectivity) {
             return conditions.because
-                ?? language.pick(
+                ?? BilingualText(
                     "only with \(connectivity.map { $0.label(in: language) }.joined(separator: " or ")) connectivity; this plan uses \(options.connectivity.label(in: language))",
-                    "seulement avec la connectivité \(connectivity.map { $0.label(in: language) }.joined(separator: " ou ")) ; ce plan utilise \(options.connectivity.label(in: language))")
+                    "seulement avec la connectivité \(connectivity.map { $0.label(in: language) }.joined(separator: " ou ")) ; ce plan utilise \(options.connectivity.label(in: language))")[language]
         }
         if let features = conditions.features, options.features.isDisjoint(with: features) {
             let names = features.map(\.rawValue).joined(separator: ", ")
             return conditions.because
-                ?? language.pick(
+                ?? BilingualText(
                     "only when one of these features is chosen: \(names) (--feature)",
-                    "seulement si l'une de ces fonctions est choisie : \(names) (--feature)")
+                    "seulement si l'une de ces fonctions est choisie : \(names) (--feature)")[language]
         }
         if let failure = conditions.country.firstFailure(for: options.country) {
             return conditions.because
@@ -75,8 +75,8 @@ public struct Planner: Sendable {
         if let because = rule.because { return because }
         let fact = rule.condition.requirements.first
         let why = fact.map { $0.fact.describe(value: options.country.value(of: $0.fact), for: options.country, in: language) }
-        let relation = rule.relation == .before ? language.pick("before", "avant") : language.pick("after", "après")
-        return language.pick("moved \(relation) '\(rule.target.id)'", "placée \(relation) « \(rule.target.id) »")
+        let relation = rule.relation == .before ? BilingualText("before", "avant")[language] : BilingualText("after", "après")[language]
+        return BilingualText("moved \(relation) '\(rule.target.id)'", "placée \(relation) « \(rule.target.id) »")[language]
             + (why.map { ": \($0)" } ?? "")
     }
 
@@ -86,9 +86,9 @@ public struct Planner: Sendable {
         var notices: [String] = []
         if options.connectivity == .callingPlan, !country.sellsCallingPlans {
             notices.append(
-                language.pick(
+                BilingualText(
                     "Calling Plans are not sold in \(name). Choose Operator Connect or Direct Routing (--connectivity operator-connect or --connectivity direct-routing).",
-                    "Les forfaits d'appels ne sont pas vendus dans ce pays (\(name)). Choisissez Operator Connect ou le routage direct (--connectivity operator-connect ou --connectivity direct-routing)."))
+                    "Les forfaits d'appels ne sont pas vendus dans ce pays (\(name)). Choisissez Operator Connect ou le routage direct (--connectivity operator-connect ou --connectivity direct-routing).")[language])
         }
         if options.connectivity == .callingPlan, country.holds(.partnerCarrier) {
             notices.append(CountryFact.partnerCarrier.describe(value: "true", for: country, in: language) + ".")

@@ -45,8 +45,8 @@ public struct CheckingStatusProvider: StepStatusProvider {
                 } catch {
                     return StepStatus(
                         .unknown,
-                        detail: language.pick("\(call.check.rawValue) could not run: \(error)",
-                                              "\(call.check.rawValue) n'a pas pu s'exécuter : \(error)"))
+                        detail: BilingualText("\(call.check.rawValue) could not run: \(error)",
+                                              "\(call.check.rawValue) n'a pas pu s'exécuter : \(error)")[language])
                 }
             }.verdict
         }
@@ -65,6 +65,6 @@ public struct CheckingStatusProvider: StepStatusProvider {
         if let done = result.done, let total = result.total { count = StepStatus.Count(done: done, total: total) }
         return StepStatus(
             state, detail: result.summary.text(in: language), count: count,
-            findings: result.subjects.map { "\($0.id)\(language.pick(": ", " : "))\($0.reason.text(in: language))" })
+            findings: result.subjects.map { "\($0.id)\(BilingualText(": ", " : ")[language])\($0.reason.text(in: language))" })
     }
 }

@@ -52,8 +52,8 @@ public struct ExportProblem: Error, Sendable, Equatable, Codable, CustomStringCo
     /// `file:line: error: message [identifier]` (`erreur :` in French), in `language`.
     public func formatted(in language: Language) -> String {
         let place = line.map { "\(file):\($0)" } ?? file
-        let column = field.map { language == .french ? " (champ \($0))" : " (field \($0))" } ?? ""
-        let severity = language == .french ? "erreur :" : "error:"
+        let column = field.map { BilingualText(" (field \($0))", " (champ \($0))")[language] } ?? ""
+        let severity = BilingualText("error:", "erreur :")[language]
         return "\(place): \(severity) \(message.text(in: language))\(column) [\(kind.rawValue)]"
     }
 

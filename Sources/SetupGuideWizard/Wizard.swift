@@ -68,8 +68,6 @@ public final class Wizard {
         self.outbox = outbox
     }
 
-    private func t(_ english: String, _ french: String) -> String { language.pick(english, french) }
-
     private var canAsk: Bool { io.interactive && !dryRun }
 
     // MARK: - The run
@@ -85,12 +83,12 @@ public final class Wizard {
         }
         offerToRedoChangedSteps(&journal)
         guard var index = steps.firstIndex(where: { journal[$0.step.id] == nil }) else {
-            io.say(theme.good(t("Every step of this plan is done.", "Toutes les étapes de ce plan sont faites.")))
+            io.say(theme.good(BilingualText("Every step of this plan is done.", "Toutes les étapes de ce plan sont faites.")[language]))
             return dryRun ? .pending(0) : .nothingToDo
         }
         if index > 0 {
-            io.say(theme.quiet(t("Resuming at step \(index + 1): \(index) already done or skipped.",
-                                 "Reprise à l'étape \(index + 1) : \(index) déjà faites ou passées.")))
+            io.say(theme.quiet(BilingualText("Resuming at step \(index + 1): \(index) already done or skipped.",
+                                 "Reprise à l'étape \(index + 1) : \(index) déjà faites ou passées.")[language]))
         }
         var pending = 0
         while index < steps.count {
@@ -113,11 +111,11 @@ public final class Wizard {
             }
         }
         if dryRun {
-            io.say(theme.warning(t("Dry run: \(pending) steps would change the tenant; nothing was changed.",
-                                   "Simulation : \(pending) étapes modifieraient le client ; rien n'a été modifié.")))
+            io.say(theme.warning(BilingualText("Dry run: \(pending) steps would change the tenant; nothing was changed.",
+                                   "Simulation : \(pending) étapes modifieraient le client ; rien n'a été modifié.")[language]))
             return .pending(pending)
         }
-        io.say(theme.good(t("All steps of the plan are done or skipped.", "Toutes les étapes du plan sont faites ou passées.")))
+        io.say(theme.good(BilingualText("All steps of the plan are done or skipped.", "Toutes les étapes du plan sont faites ou passées.")[language]))
         return .completed
     }
 
@@ -127,15 +125,15 @@ public final class Wizard {
             return entry.contentHash != StepFingerprint.of(planned.step)
         }
         guard !changed.isEmpty else { return }
-        io.say(theme.warning(t("These completed steps changed in the guides since they were done:",
-                               "Ces étapes faites ont changé dans les guides depuis :")))
+        io.say(theme.warning(BilingualText("These completed steps changed in the guides since they were done:",
+                               "Ces étapes faites ont changé dans les guides depuis :")[language]))
         for planned in changed { io.say("  - \(planned.step.title) [\(planned.step.id)]") }
         guard canAsk else {
-            io.say(theme.quiet(t("They are kept as done; run interactively to redo them.",
-                                 "Elles restent faites ; lancez l'assistant en interactif pour les refaire.")))
+            io.say(theme.quiet(BilingualText("They are kept as done; run interactively to redo them.",
+                                 "Elles restent faites ; lancez l'assistant en interactif pour les refaire.")[language]))
             return
         }
-        let answer = io.ask(t("Redo them? [y/N] ", "Les refaire ? [o/N] "))?.lowercased() ?? ""
+        let answer = io.ask(BilingualText("Redo them? [y/N] ", "Les refaire ? [o/N] ")[language])?.lowercased() ?? ""
         guard ["y", "yes", "o", "oui"].contains(answer) else { return }
         for planned in changed {
             try? engine.forget(stepID: planned.step.id)
@@ -152,18 +150,18 @@ public final class Wizard {
     private func visit(_ planned: PlannedStep, number: Int, total: Int, done: JournalEntry?) -> Visit {
         let step = planned.step
         io.say("")
-        io.say(theme.heading(t("Step \(number) of \(total): ", "Étape \(number) sur \(total) : ") + step.title + " [\(step.id)]"))
+        io.say(theme.heading(BilingualText("Step \(number) of \(total): ", "Étape \(number) sur \(total) : ")[language] + step.title + " [\(step.id)]"))
         if let because = planned.because { io.say(theme.quiet("↳ " + because)) }
         if !dryRun { io.say(theme.presentStep(step)) }
         if let done {
-            io.say(theme.quiet(t("Already \(done.status == .done ? "done" : "skipped").", "Déjà \(done.status == .done ? "faite" : "passée").")))
+            io.say(theme.quiet(BilingualText("Already \(done.status == .done ? "done" : "skipped").", "Déjà \(done.status == .done ? "faite" : "passée").")[language]))
         }
         if let reason = answers.skip[step.id], !canAsk {
             return skip(step, reason: reason)
         }
         guard canAsk else { return runStep(planned) }
         while true {
-            let menu = t("[Enter] run · s skip · b back · q quit: ", "[Entrée] exécuter · p passer · r retour · q quitter : ")
+            let menu = BilingualText("[Enter] run · s skip · b back · q quit: ", "[Entrée] exécuter · p passer · r retour · q quitter : ")[language]
             guard let typed = io.ask(menu) else { return .stop(.quit) }
             switch MenuChoice(typed, language: language) {
             case .run:
@@ -171,15 +169,15 @@ public final class Wizard {
                 if case .next(nil) = result { continue }  // declined: back to the menu
                 return result
             case .skip:
-                let reason = io.ask(t("Why skip it? ", "Pourquoi la passer ? ")) ?? ""
+                let reason = io.ask(BilingualText("Why skip it? ", "Pourquoi la passer ? ")[language]) ?? ""
                 return skip(step, reason: reason)
             case .back:
                 return .back
             case .quit:
-                io.say(theme.quiet(t("Stopped; run again to resume here.", "Arrêt ; relancez pour reprendre ici.")))
+                io.say(theme.quiet(BilingualText("Stopped; run again to resume here.", "Arrêt ; relancez pour reprendre ici.")[language]))
                 return .stop(.quit)
             case nil:
-                io.say(theme.warning(t("Unknown choice '\(typed)'.", "Choix inconnu « \(typed) ».")))
+                io.say(theme.warning(BilingualText("Unknown choice '\(typed)'.", "Choix inconnu « \(typed) ».")[language]))
             }
         }
     }
@@ -204,7 +202,7 @@ public final class Wizard {
         let entry = JournalEntry(
             stepID: step.id, contentHash: StepFingerprint.of(step), status: .skipped, note: reason, recordedAt: engine.now)
         if !dryRun { try? engine.record(entry) }
-        io.say(theme.quiet(t("Skipped.", "Passée.")))
+        io.say(theme.quiet(BilingualText("Skipped.", "Passée.")[language]))
         return .next(entry)
     }
 
@@ -238,20 +236,20 @@ public final class Wizard {
             ])
             let calls = step.actions.map { ($0.action, completed(binder.bind($0.arguments), for: $0.action)) }
             if !calls.isEmpty {
-                io.say(t("Engine calls:", "Appels au moteur :"))
+                io.say(BilingualText("Engine calls:", "Appels au moteur :")[language])
                 for (action, arguments) in calls { io.say("  " + describe(action, arguments)) }
             }
             // confirmation
             if step.costsMoney {
                 if assumeYes || dryRun {
-                    io.say(theme.quiet(t("This step spends money (confirmed by --yes).", "Cette étape engage des dépenses (confirmé par --yes).")))
+                    io.say(theme.quiet(BilingualText("This step spends money (confirmed by --yes).", "Cette étape engage des dépenses (confirmé par --yes).")[language]))
                 } else if io.interactive {
-                    let answer = io.ask(t("This step spends money. Go ahead? [y/N] ", "Cette étape engage des dépenses. Continuer ? [o/N] "))?
+                    let answer = io.ask(BilingualText("This step spends money. Go ahead? [y/N] ", "Cette étape engage des dépenses. Continuer ? [o/N] ")[language])?
                         .lowercased() ?? ""
                     guard ["y", "yes", "o", "oui"].contains(answer) else { return .next(nil) }
                 } else {
-                    return .stop(.badAnswer(t("Step '\(step.id)' spends money: confirm with --yes.",
-                                              "L'étape « \(step.id) » engage des dépenses : confirmez avec --yes.")))
+                    return .stop(.badAnswer(BilingualText("Step '\(step.id)' spends money: confirm with --yes.",
+                                              "L'étape « \(step.id) » engage des dépenses : confirmez avec --yes.")[language]))
                 }
             }
             // the calls
@@ -261,7 +259,7 @@ public final class Wizard {
             case .refused(let message):
                 io.say(theme.bad(message))
                 guard canAsk else { return .stop(.refused(message)) }
-                let choice = io.ask(t("(r)etry with other answers · (s)kip · (q)uit: ", "(r)éessayer avec d'autres réponses · (p)asser · (q)uitter : "))?
+                let choice = io.ask(BilingualText("(r)etry with other answers · (s)kip · (q)uit: ", "(r)éessayer avec d'autres réponses · (p)asser · (q)uitter : ")[language])?
                     .lowercased() ?? "q"
                 switch choice {
                 case "r", "retry", "réessayer": continue
@@ -298,8 +296,8 @@ public final class Wizard {
         let validator = InputValidator(input: input)
         if let given = answers.inputs[step.id]?[input.id], previous == nil {
             if let problem = validator.problem(with: given, language: language) {
-                let message = t("Answer '\(input.id)' of step '\(step.id)' is invalid: \(problem)",
-                                "La réponse « \(input.id) » de l'étape « \(step.id) » est invalide : \(problem)")
+                let message = BilingualText("Answer '\(input.id)' of step '\(step.id)' is invalid: \(problem)",
+                                "La réponse « \(input.id) » de l'étape « \(step.id) » est invalide : \(problem)")[language]
                 guard canAsk else { return .failure(.badAnswer(message)) }
                 io.say(theme.warning(message))
             } else {
@@ -310,8 +308,8 @@ public final class Wizard {
         guard canAsk else {
             if let fallback { return .success(fallback) }
             if !input.required { return .success("") }
-            return .failure(.badAnswer(t("Missing answer '\(input.id)' for step '\(step.id)' (\(input.label)).",
-                                         "Réponse manquante « \(input.id) » pour l'étape « \(step.id) » (\(input.label)).")))
+            return .failure(.badAnswer(BilingualText("Missing answer '\(input.id)' for step '\(step.id)' (\(input.label)).",
+                                         "Réponse manquante « \(input.id) » pour l'étape « \(step.id) » (\(input.label)).")[language]))
         }
         while true {
             var prompt = input.label.isEmpty ? input.id : input.label
@@ -320,7 +318,7 @@ public final class Wizard {
             guard let typed = io.ask(prompt + ": ") else { return .failure(.quit) }
             let value = typed.isEmpty ? (fallback ?? "") : typed
             if let problem = validator.problem(with: value, language: language) {
-                io.say(theme.warning(t("Not accepted: \(problem). Try again.", "Refusé : \(problem). Recommencez.")))
+                io.say(theme.warning(BilingualText("Not accepted: \(problem). Try again.", "Refusé : \(problem). Recommencez.")[language]))
                 continue
             }
             return .success(value)
@@ -333,27 +331,27 @@ public final class Wizard {
         let user = ProcessInfo.processInfo.environment["USER"] ?? ""
         guard canAsk else {
             if dryRun { return .success(.init(who: user, when: today, note: nil)) }
-            return .failure(.badAnswer(t("Manual step '\(step.id)' needs 'manual: { who, when }' in the answers file.",
-                                         "L'étape manuelle « \(step.id) » demande « manual: { who, when } » dans le fichier de réponses.")))
+            return .failure(.badAnswer(BilingualText("Manual step '\(step.id)' needs 'manual: { who, when }' in the answers file.",
+                                         "L'étape manuelle « \(step.id) » demande « manual: { who, when } » dans le fichier de réponses.")[language]))
         }
-        io.say(t("This step is done by a person outside the tool. Record who did it and when.",
-                 "Cette étape est faite par une personne, hors de l'outil. Notez qui l'a faite et quand."))
+        io.say(BilingualText("This step is done by a person outside the tool. Record who did it and when.",
+                 "Cette étape est faite par une personne, hors de l'outil. Notez qui l'a faite et quand.")[language])
         var who = ""
         while who.isEmpty {
-            guard let typed = io.ask(t("Who did it", "Qui l'a faite") + (user.isEmpty ? "" : " [\(user)]") + ": ") else { return .failure(.quit) }
+            guard let typed = io.ask(BilingualText("Who did it", "Qui l'a faite")[language] + (user.isEmpty ? "" : " [\(user)]") + ": ") else { return .failure(.quit) }
             who = typed.isEmpty ? user : typed
         }
         var when = ""
         while when.isEmpty {
-            guard let typed = io.ask(t("When (YYYY-MM-DD)", "Quand (AAAA-MM-JJ)") + " [\(today)]: ") else { return .failure(.quit) }
+            guard let typed = io.ask(BilingualText("When (YYYY-MM-DD)", "Quand (AAAA-MM-JJ)")[language] + " [\(today)]: ") else { return .failure(.quit) }
             let value = typed.isEmpty ? today : typed
             if value.range(of: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", options: .regularExpression) == nil {
-                io.say(theme.warning(t("Write the date as YYYY-MM-DD.", "Écrivez la date sous la forme AAAA-MM-JJ.")))
+                io.say(theme.warning(BilingualText("Write the date as YYYY-MM-DD.", "Écrivez la date sous la forme AAAA-MM-JJ.")[language]))
             } else {
                 when = value
             }
         }
-        let note = io.ask(t("Note (optional): ", "Note (facultative) : ")) ?? ""
+        let note = io.ask(BilingualText("Note (optional): ", "Note (facultative) : ")[language]) ?? ""
         return .success(.init(who: who, when: when, note: note.isEmpty ? nil : note))
     }
 
@@ -372,7 +370,7 @@ public final class Wizard {
         while index < calls.count {
             let (action, arguments) = calls[index]
             if let done = recorded[index], done.arguments == arguments, !dryRun {
-                io.say(theme.quiet("✓ " + t("already done: ", "déjà fait : ") + action.rawValue))
+                io.say(theme.quiet("✓ " + BilingualText("already done: ", "déjà fait : ")[language] + action.rawValue))
                 index += 1
                 continue
             }
@@ -383,8 +381,8 @@ public final class Wizard {
                     if try !bulk(action, arguments, selector: selector) { return .interrupted }
                 } else {
                     if action == .numbersAcquire, let reservation, !confirmReservation(reservation) {
-                        return .refused(t("Acquisition declined; the reservation will expire by itself.",
-                                          "Acquisition refusée ; la réservation expirera d'elle-même."))
+                        return .refused(BilingualText("Acquisition declined; the reservation will expire by itself.",
+                                          "Acquisition refusée ; la réservation expirera d'elle-même.")[language])
                     }
                     let outcome = try engine.perform(action, arguments: arguments)
                     io.say(theme.good("✓ ") + outcome.summary.text(in: language))
@@ -399,8 +397,8 @@ public final class Wizard {
                 if action == .numbersAcquire, refusal.kind == .reservationExpired,
                     let search = calls.firstIndex(where: { $0.0 == .numbersSearch })
                 {
-                    io.say(theme.warning(t("The reservation expired; searching again with the same answers.",
-                                           "La réservation a expiré ; nouvelle recherche avec les mêmes réponses.")))
+                    io.say(theme.warning(BilingualText("The reservation expired; searching again with the same answers.",
+                                           "La réservation a expiré ; nouvelle recherche avec les mêmes réponses.")[language]))
                     index = search
                     reservation = nil
                     continue
@@ -417,10 +415,10 @@ public final class Wizard {
     private func confirmReservation(_ id: String) -> Bool {
         guard let expiry = try? engine.reservationExpiry(id) else { return true }
         let left = max(0, Int(expiry.timeIntervalSince(engine.now)))
-        io.say(theme.warning(t("Numbers reserved: \(left / 60):\(String(format: "%02d", left % 60)) left before they go back to the pool.",
-                               "Numéros réservés : \(left / 60):\(String(format: "%02d", left % 60)) avant leur retour au stock.")))
+        io.say(theme.warning(BilingualText("Numbers reserved: \(left / 60):\(String(format: "%02d", left % 60)) left before they go back to the pool.",
+                               "Numéros réservés : \(left / 60):\(String(format: "%02d", left % 60)) avant leur retour au stock.")[language]))
         guard canAsk, !assumeYes else { return true }
-        let answer = io.ask(t("Acquire them now? [Y/n] ", "Les acquérir maintenant ? [O/n] "))?.lowercased() ?? "n"
+        let answer = io.ask(BilingualText("Acquire them now? [Y/n] ", "Les acquérir maintenant ? [O/n] ")[language])?.lowercased() ?? "n"
         return ["", "y", "yes", "o", "oui"].contains(answer)
     }
 
@@ -429,9 +427,9 @@ public final class Wizard {
     private func bulk(_ action: ActionName, _ arguments: [String: String], selector: UserSelector) throws -> Bool {
         let users = try engine.pendingUsers(for: action, selector: selector)
         let total = users.count
-        let label = action == .numbersAssign ? t("Assigning numbers", "Attribution des numéros") : t("Notifying users", "Envoi des courriels")
+        let label = action == .numbersAssign ? BilingualText("Assigning numbers", "Attribution des numéros")[language] : BilingualText("Notifying users", "Envoi des courriels")[language]
         guard total > 0 else {
-            io.say(theme.quiet("✓ " + t("nothing left to do for \(action.rawValue)", "plus rien à faire pour \(action.rawValue)")))
+            io.say(theme.quiet("✓ " + BilingualText("nothing left to do for \(action.rawValue)", "plus rien à faire pour \(action.rawValue)")[language]))
             return true
         }
         io.setInterruptible(true)
@@ -440,8 +438,8 @@ public final class Wizard {
         for (offset, upn) in users.enumerated() {
             if io.interruptRequested {
                 io.finishProgress()
-                io.say(theme.warning(t("Stopped after \(offset) of \(total); run again to continue with the rest.",
-                                       "Arrêt après \(offset) sur \(total) ; relancez pour continuer avec les autres.")))
+                io.say(theme.warning(BilingualText("Stopped after \(offset) of \(total); run again to continue with the rest.",
+                                       "Arrêt après \(offset) sur \(total) ; relancez pour continuer avec les autres.")[language]))
                 return false
             }
             var one = arguments
@@ -452,7 +450,7 @@ public final class Wizard {
             io.progress(done: offset + 1, total: total, label: label, remaining: remaining)
         }
         io.finishProgress()
-        io.say(theme.good("✓ ") + t("\(label): \(total) done", "\(label) : \(total) faits"))
+        io.say(theme.good("✓ ") + BilingualText("\(label): \(total) done", "\(label) : \(total) faits")[language])
         return true
     }
 
@@ -460,12 +458,12 @@ public final class Wizard {
 
     private func showChecks(_ step: Step, inputs: [String: String], manual: AnswersFile.ManualRecord?) {
         guard !step.checks.isEmpty else { return }
-        io.say(t("Checks:", "Vérifications :"))
+        io.say(BilingualText("Checks:", "Vérifications :")[language])
         let context = CheckContext(country: plan.options.country.code, language: language)
         for call in step.checks {
             if call.check == .manualRecorded {
-                let text = manual.map { t("recorded: \($0.who), \($0.when)", "noté : \($0.who), \($0.when)") }
-                    ?? t("not recorded", "non noté")
+                let text = manual.map { BilingualText("recorded: \($0.who), \($0.when)", "noté : \($0.who), \($0.when)")[language] }
+                    ?? BilingualText("not recorded", "non noté")[language]
                 io.say("  " + (manual != nil ? theme.good("✓ ") : theme.bad("✗ ")) + text)
                 continue
             }
@@ -485,7 +483,7 @@ public final class Wizard {
                     io.say(theme.quiet("      \(subject.id): \(subject.reason.text(in: language))"))
                 }
                 if result.subjects.count > 5 {
-                    io.say(theme.quiet(t("      … and \(result.subjects.count - 5) more", "      … et \(result.subjects.count - 5) de plus")))
+                    io.say(theme.quiet(BilingualText("      … and \(result.subjects.count - 5) more", "      … et \(result.subjects.count - 5) de plus")[language]))
                 }
             } catch {
                 io.say("  " + theme.bad("✗ ") + "\(call.check.rawValue): \(error)")

@@ -132,9 +132,9 @@ public struct MarkdownHTMLRenderer: Sendable {
             label = render(inlines)
             rest = rest.dropFirst()
         } else {
-            label = HTML.text(language == .french ? "Tâche \(state.tasks.count)" : "Task \(state.tasks.count)")
+            label = HTML.text(BilingualText("Task \(state.tasks.count)", "Tâche \(state.tasks.count)")[language])
         }
-        if label.isEmpty { label = HTML.text(language == .french ? "Tâche \(state.tasks.count)" : "Task \(state.tasks.count)") }
+        if label.isEmpty { label = HTML.text(BilingualText("Task \(state.tasks.count)", "Tâche \(state.tasks.count)")[language]) }
         var box = HTML.attribute("type", "checkbox") + HTML.attribute("class", "task-box") + HTML.attribute("id", id)
         if item.checked == true { box.append(HTML(trusted: " checked")) }
         var inner = HTML(trusted: "<input\(box.markup)>") + HTML.element("label", HTML.attribute("for", id), label)

@@ -87,7 +87,7 @@ public struct ChecklistPageBuilder: Sendable {
             if let because = planned.because { value["because"] = .text(because) }
             if body.tasks.isEmpty {
                 // a step without numbered items still gets one box, so every step can be ticked off
-                value["stepBox"] = ["id": .text("\(step.id)-done"), "label": .text(text.pick("Step done", "Étape faite"))]
+                value["stepBox"] = ["id": .text("\(step.id)-done"), "label": .text(BilingualText("Step done", "Étape faite")[text.language])]
                 taskCount += 1
             } else {
                 taskCount += body.tasks.count
@@ -117,7 +117,7 @@ public struct ChecklistPageBuilder: Sendable {
             "alternates": .list(alternates.map { alternate in
                 // named in its own language, so a reader who does not read this one finds it
                 ["href": .text(alternate.href), "lang": .text(alternate.language.rawValue),
-                 "label": .text(SiteText(language: alternate.language).pick("In English", "En français"))]
+                 "label": .text(BilingualText("In English", "En français")[alternate.language])]
             }),
             "removed": .list(plan.removed.map { ["id": .text($0.step.id), "title": .text($0.step.title), "because": .text($0.because)] }),
         ]

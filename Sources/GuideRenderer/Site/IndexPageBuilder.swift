@@ -62,7 +62,7 @@ public struct IndexPageBuilder: Sendable {
                     "name": .text(entry.country.name(in: language)),
                     "stepsLabel": .text(text.steps(entry.steps)),
                     "hasNotices": .flag(entry.notices > 0),
-                    "noticeLabel": .text(text.pick("read the notice", "lire l'avertissement")),
+                    "noticeLabel": .text(BilingualText("read the notice", "lire l'avertissement")[text.language]),
                 ]
             }
             let guides: [TemplateValue] = self.guides.filter { $0.language == language }.map { guide in
@@ -73,12 +73,12 @@ public struct IndexPageBuilder: Sendable {
             return [
                 "lang": .text(language.rawValue),
                 "anchor": .text("lang-\(language.rawValue)"),
-                "heading": .text(text.pick("In English", "En français")),
-                "intro": .text(text.pick(
+                "heading": .text(BilingualText("In English", "En français")[text.language]),
+                "intro": .text(BilingualText(
                     "One checklist per country: the steps in that country's order, each moved step with the reason, and the steps left out.",
-                    "Une liste par pays : les étapes dans l'ordre de ce pays, la raison de chaque déplacement, et les étapes écartées.")),
-                "countriesHeading": .text(text.pick("Checklists by country", "Listes par pays")),
-                "guidesHeading": .text(text.pick("Guides", "Guides")),
+                    "Une liste par pays : les étapes dans l'ordre de ce pays, la raison de chaque déplacement, et les étapes écartées.")[text.language]),
+                "countriesHeading": .text(BilingualText("Checklists by country", "Listes par pays")[text.language]),
+                "guidesHeading": .text(BilingualText("Guides", "Guides")[text.language]),
                 "countries": .list(countries),
                 "guides": .list(guides),
             ]

@@ -28,17 +28,17 @@ public struct SiteWriter: Sendable {
         public func message(in language: Language) -> String {
             switch self {
             case .notASite(let path):
-                language.pick(
+                BilingualText(
                     "'\(path)' exists and was not written by 'setup-guide render'; choose a new or empty folder",
-                    "'\(path)' existe et n'a pas été écrit par 'setup-guide render' ; choisissez un dossier nouveau ou vide")
+                    "'\(path)' existe et n'a pas été écrit par 'setup-guide render' ; choisissez un dossier nouveau ou vide")[language]
             case .unsafePath(let path):
-                language.pick(
+                BilingualText(
                     "the file '\(path)' would be written outside the output folder; nothing was written",
-                    "le fichier '\(path)' serait écrit hors du dossier de sortie ; rien n'a été écrit")
+                    "le fichier '\(path)' serait écrit hors du dossier de sortie ; rien n'a été écrit")[language]
             case .io(let path, let reason):
-                language.pick(
+                BilingualText(
                     "cannot write '\(path)': \(reason); nothing was changed",
-                    "impossible d'écrire '\(path)' : \(reason) ; rien n'a été modifié")
+                    "impossible d'écrire '\(path)' : \(reason) ; rien n'a été modifié")[language]
             }
         }
     }

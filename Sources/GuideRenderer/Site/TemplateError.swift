@@ -31,6 +31,6 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
 
     /// The same line with the message in `language`.
     public func description(in language: Language) -> String {
-        "\(file):\(line):\(column): error: \(language.pick(message, frenchMessage))"
+        "\(file):\(line):\(column): error: \(BilingualText(message, frenchMessage)[language])"
     }
 }

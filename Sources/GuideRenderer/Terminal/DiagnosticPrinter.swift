@@ -22,12 +22,12 @@ public struct DiagnosticPrinter: Sendable {
 
     /// The lines for one diagnostic.
     public func format(_ diagnostic: Diagnostic) -> String {
-        let word = diagnostic.severity.word(in: language) + (language == .french ? " :" : ":")
+        let word = diagnostic.severity.word(in: language) + BilingualText(":", " :")[language]
         let severity = diagnostic.severity == .error ? style.red(style.bold(word)) : style.yellow(style.bold(word))
         let message = diagnostic.message(in: language)
         var text = "\(style.bold(diagnostic.location.description + ":")) \(severity) \(message) [\(diagnostic.identifier.rawValue)]"
         if let hint = diagnostic.hint(in: language) {
-            text += "\n    " + style.dim((language == .french ? "conseil : " : "hint: ") + hint)
+            text += "\n    " + style.dim(BilingualText("hint: ", "conseil : ")[language] + hint)
         }
         return text
     }

@@ -71,11 +71,11 @@ public struct MarkdownTerminalRenderer: Sendable {
 
     private func calloutLabel(_ kind: CalloutKind) -> String {
         switch kind {
-        case .note: language.pick("NOTE", "REMARQUE")
-        case .tip: language.pick("TIP", "CONSEIL")
-        case .important: language.pick("IMPORTANT", "IMPORTANT")
-        case .caution: language.pick("CAUTION", "PRUDENCE")
-        case .warning: language.pick("WARNING", "ATTENTION")
+        case .note: BilingualText("NOTE", "REMARQUE")[language]
+        case .tip: BilingualText("TIP", "CONSEIL")[language]
+        case .important: BilingualText("IMPORTANT", "IMPORTANT")[language]
+        case .caution: BilingualText("CAUTION", "PRUDENCE")[language]
+        case .warning: BilingualText("WARNING", "ATTENTION")[language]
         }
     }
 
@@ -123,7 +123,7 @@ public struct ProgressLine: Sendable {
         if let remaining, remaining.isFinite {
             let seconds = Int(remaining.rounded())
             let clock = String(format: "%02d:%02d", seconds / 60, seconds % 60)
-            text += "  " + language.pick("\(clock) left", "encore \(clock)")
+            text += "  " + BilingualText("\(clock) left", "encore \(clock)")[language]
         }
         return text
     }

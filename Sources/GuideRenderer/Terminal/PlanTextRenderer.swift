@@ -18,19 +18,19 @@ public struct PlanTextRenderer: Sendable {
         let country = plan.options.country
         let features =
             plan.options.features.isEmpty
-            ? l.pick("none", "aucune") : plan.options.features.map(\.rawValue).sorted().joined(separator: ", ")
+            ? BilingualText("none", "aucune")[l] : plan.options.features.map(\.rawValue).sorted().joined(separator: ", ")
         var lines: [String] = []
-        lines.append(style.bold(l.pick("Plan for", "Plan pour") + " \(country.name(in: l)) (\(country.code))"))
-        lines.append(l.pick("Connectivity: ", "Connectivité : ") + plan.options.connectivity.label(in: l)
-            + " · " + l.pick("Features: ", "Fonctions : ") + features)
+        lines.append(style.bold(BilingualText("Plan for", "Plan pour")[l] + " \(country.name(in: l)) (\(country.code))"))
+        lines.append(BilingualText("Connectivity: ", "Connectivité : ")[l] + plan.options.connectivity.label(in: l)
+            + " · " + BilingualText("Features: ", "Fonctions : ")[l] + features)
         for notice in plan.notices { lines.append(style.yellow("! " + notice)) }
         lines.append("")
         let width = String(plan.steps.count).count
         for (index, planned) in plan.steps.enumerated() {
             let number = String(repeating: " ", count: width - String(index + 1).count) + "\(index + 1)"
             var marks: [String] = []
-            if planned.step.manual { marks.append(l.pick("manual", "manuelle")) }
-            if planned.step.costsMoney { marks.append(l.pick("spends money", "payante")) }
+            if planned.step.manual { marks.append(BilingualText("manual", "manuelle")[l]) }
+            if planned.step.costsMoney { marks.append(BilingualText("spends money", "payante")[l]) }
             let suffix = marks.isEmpty ? "" : " " + style.magenta("(" + marks.joined(separator: ", ") + ")")
             lines.append("\(number). \(style.bold(planned.step.title))\(suffix) " + style.dim("[\(planned.step.id)]"))
             if let because = planned.because {
@@ -39,9 +39,9 @@ public struct PlanTextRenderer: Sendable {
         }
         if !plan.removed.isEmpty {
             lines.append("")
-            lines.append(style.bold(l.pick("Left out:", "Écartées :")))
+            lines.append(style.bold(BilingualText("Left out:", "Écartées :")[l]))
             for removed in plan.removed {
-                lines.append("  - \(removed.step.title) " + style.dim("[\(removed.step.id)]") + l.pick(": ", " : ") + removed.because)
+                lines.append("  - \(removed.step.title) " + style.dim("[\(removed.step.id)]") + BilingualText(": ", " : ")[l] + removed.because)
             }
         }
         return lines.joined(separator: "\n") + "\n"

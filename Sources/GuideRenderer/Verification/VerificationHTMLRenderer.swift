@@ -17,7 +17,7 @@ public struct VerificationHTMLRenderer: Sendable {
     public func render(_ report: VerificationReport) -> String {
         let language = Language(rawValue: report.language) ?? .english
         let e = ReportEscaping.html
-        let title = language.pick("Teams Phone verification", "Vérification Téléphonie Teams")
+        let title = BilingualText("Teams Phone verification", "Vérification Téléphonie Teams")[language]
         var out = """
             <!DOCTYPE html>
             <html lang="\(e(report.language))">
@@ -39,13 +39,13 @@ public struct VerificationHTMLRenderer: Sendable {
 
             """
         // French puts a non-breaking space before a colon; English does not.
-        let colon = language == .french ? "&nbsp;:" : ":"
-        out += "<p>\(e(language.pick("Source", "Source")))\(colon) \(e(report.source.kind)) <code>\(e(report.source.path))</code><br>\n"
-        out += "\(e(language.pick("Country", "Pays")))\(colon) \(e(report.country)) · \(e(report.connectivity))"
+        let colon = BilingualText(":", "&nbsp;:")[language]
+        out += "<p>\(e(BilingualText("Source", "Source")[language]))\(colon) \(e(report.source.kind)) <code>\(e(report.source.path))</code><br>\n"
+        out += "\(e(BilingualText("Country", "Pays")[language]))\(colon) \(e(report.country)) · \(e(report.connectivity))"
         out += report.features.isEmpty ? "" : " · \(e(report.features.joined(separator: ", ")))"
         out += "</p>\n<p class=\"\(report.status == .complete ? "pass" : "fail")\">\(e(VerificationWords.verdict(report, language)))</p>\n"
-        out += "<table>\n<thead><tr><th>\(e(language.pick("Status", "Statut")))</th><th>\(e(language.pick("Step", "Étape")))</th>"
-        out += "<th>\(e(language.pick("Check", "Vérification")))</th><th>\(e(language.pick("Result", "Résultat")))</th></tr></thead>\n<tbody>\n"
+        out += "<table>\n<thead><tr><th>\(e(BilingualText("Status", "Statut")[language]))</th><th>\(e(BilingualText("Step", "Étape")[language]))</th>"
+        out += "<th>\(e(BilingualText("Check", "Vérification")[language]))</th><th>\(e(BilingualText("Result", "Résultat")[language]))</th></tr></thead>\n<tbody>\n"
         for step in report.steps {
             for check in step.checks {
                 let status = ["pass", "fail"].contains(check.status) ? check.status : "not-applicable"

@@ -17,13 +17,13 @@ public struct VerificationMarkdownRenderer: Sendable {
     public func render(_ report: VerificationReport) -> String {
         let language = Language(rawValue: report.language) ?? .english
         let cell = ReportEscaping.markdownCell
-        var out = "# " + language.pick("Teams Phone verification", "Vérification Téléphonie Teams") + "\n\n"
-        out += "- " + language.pick("Source: ", "Source : ") + "\(cell(report.source.kind)) `\(report.source.path.replacingOccurrences(of: "`", with: "'"))`\n"
-        out += "- " + language.pick("Country: ", "Pays : ") + "\(cell(report.country)) · \(cell(report.connectivity))"
+        var out = "# " + BilingualText("Teams Phone verification", "Vérification Téléphonie Teams")[language] + "\n\n"
+        out += "- " + BilingualText("Source: ", "Source : ")[language] + "\(cell(report.source.kind)) `\(report.source.path.replacingOccurrences(of: "`", with: "'"))`\n"
+        out += "- " + BilingualText("Country: ", "Pays : ")[language] + "\(cell(report.country)) · \(cell(report.connectivity))"
         out += report.features.isEmpty ? "\n" : " · \(cell(report.features.joined(separator: ", ")))\n"
         out += "- **" + cell(VerificationWords.verdict(report, language)) + "**\n\n"
-        out += "| " + [language.pick("Status", "Statut"), language.pick("Step", "Étape"), language.pick("Check", "Vérification"),
-                       language.pick("Result", "Résultat")].joined(separator: " | ") + " |\n"
+        out += "| " + [BilingualText("Status", "Statut")[language], BilingualText("Step", "Étape")[language], BilingualText("Check", "Vérification")[language],
+                       BilingualText("Result", "Résultat")[language]].joined(separator: " | ") + " |\n"
         out += "| --- | --- | --- | --- |\n"
         for step in report.steps {
             for check in step.checks {
@@ -33,7 +33,7 @@ public struct VerificationMarkdownRenderer: Sendable {
         for step in report.steps {
             for check in step.checks where !check.failures.isEmpty {
                 out += "\n## \(cell(step.title)) — `\(check.check)`\n\n"
-                out += "| " + [language.pick("Kind", "Type"), language.pick("Subject", "Élément"), language.pick("Why", "Motif")].joined(separator: " | ") + " |\n"
+                out += "| " + [BilingualText("Kind", "Type")[language], BilingualText("Subject", "Élément")[language], BilingualText("Why", "Motif")[language]].joined(separator: " | ") + " |\n"
                 out += "| --- | --- | --- |\n"
                 let shown = maxSubjects.map { Array(check.failures.prefix($0)) } ?? check.failures
                 for failure in shown {

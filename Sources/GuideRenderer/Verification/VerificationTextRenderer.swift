@@ -25,20 +25,20 @@ public struct VerificationTextRenderer: Sendable {
     public func render(_ report: VerificationReport) -> String {
         let language = Language(rawValue: report.language) ?? .english
         let clean = ReportEscaping.terminal
-        var out = style.bold(language.pick("Verification of ", "Vérification de ")
-            + (report.source.kind == "exports" ? language.pick("exports ", "l'export ") : language.pick("tenant ", "client "))
+        var out = style.bold(BilingualText("Verification of ", "Vérification de ")[language]
+            + (report.source.kind == "exports" ? BilingualText("exports ", "l'export ")[language] : BilingualText("tenant ", "client ")[language])
             + clean(report.source.path)) + "\n"
         let features = report.features.isEmpty ? "-" : report.features.joined(separator: ", ")
-        out += style.dim(language.pick("Country ", "Pays ") + "\(report.country) · \(report.connectivity) · "
-            + language.pick("features: ", "fonctions : ") + features) + "\n\n"
+        out += style.dim(BilingualText("Country ", "Pays ")[language] + "\(report.country) · \(report.connectivity) · "
+            + BilingualText("features: ", "fonctions : ")[language] + features) + "\n\n"
 
         let rows = report.steps.flatMap { step in step.checks.map { (step, $0) } }
-        let headers = [language.pick("STATUS", "STATUT"), language.pick("STEP", "ÉTAPE"), language.pick("CHECK", "VÉRIFICATION")]
+        let headers = [BilingualText("STATUS", "STATUT")[language], BilingualText("STEP", "ÉTAPE")[language], BilingualText("CHECK", "VÉRIFICATION")[language]]
         let statusWidth = max(headers[0].count, 6)
         let stepWidth = min(max(headers[1].count, rows.map { $0.0.id.count }.max() ?? 0), 28)
         let checkWidth = min(max(headers[2].count, rows.map { $0.1.check.count }.max() ?? 0), 40)
         out += style.bold(pad(headers[0], statusWidth) + "  " + pad(headers[1], stepWidth) + "  " + pad(headers[2], checkWidth) + "  "
-            + language.pick("RESULT", "RÉSULTAT")) + "\n"
+            + BilingualText("RESULT", "RÉSULTAT")[language]) + "\n"
         for (step, check) in rows {
             let word = pad(VerificationWords.status(check.status, language), statusWidth)
             let coloured = check.status == "pass" ? style.green(word) : check.status == "fail" ? style.red(word) : style.dim(word)

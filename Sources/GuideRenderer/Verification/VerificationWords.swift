@@ -8,16 +8,16 @@ internal import SetupGuideEngine
 enum VerificationWords {
     static func status(_ raw: String, _ language: Language) -> String {
         switch raw {
-        case "pass": language.pick("PASS", "OK")
-        case "fail": language.pick("FAIL", "ÉCHEC")
-        default: language.pick("N/A", "S.O.")
+        case "pass": BilingualText("PASS", "OK")[language]
+        case "fail": BilingualText("FAIL", "ÉCHEC")[language]
+        default: BilingualText("N/A", "S.O.")[language]
         }
     }
 
     static func verdict(_ report: VerificationReport, _ language: Language) -> String {
         let t = report.totals
         if report.status == .complete {
-            return language.pick("Complete: ", "Complet : ")
+            return BilingualText("Complete: ", "Complet : ")[language]
                 + BilingualText.counting(t.passed, ("check passed", "checks passed"), ("vérification réussie", "vérifications réussies"))
                 .followed(by: .init(", \(t.notApplicable) not applicable.", ", \(t.notApplicable) sans objet."))
                 .text(in: language)
@@ -25,12 +25,12 @@ enum VerificationWords {
         let failing = BilingualText(
             "\(t.failed) of \(t.checks) checks \(t.failed == 1 ? "fails" : "fail"), ",
             "\(t.failed) \(t.failed <= 1 ? "vérification" : "vérifications") sur \(t.checks) \(t.failed <= 1 ? "échoue" : "échouent"), ")
-        return language.pick("Gaps found: ", "Manques constatés : ")
+        return BilingualText("Gaps found: ", "Manques constatés : ")[language]
             + failing.followed(by: .counting(t.failures, ("subject at fault.", "subjects at fault."), ("élément en cause.", "éléments en cause.")))
             .text(in: language)
     }
 
     static func more(_ count: Int, _ language: Language) -> String {
-        language.pick("… and \(count) more (see --format json)", "… et \(count) de plus (voir --format json)")
+        BilingualText("… and \(count) more (see --format json)", "… et \(count) de plus (voir --format json)")[language]
     }
 }

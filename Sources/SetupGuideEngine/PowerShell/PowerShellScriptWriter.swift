@@ -29,7 +29,6 @@ public struct PowerShellScriptWriter: Sendable {
     }
 
     private var language: Language { plan.language }
-    private func t(_ english: String, _ french: String) -> String { language.pick(english, french) }
 
     /// A value in the script: a quoted literal, or a parameter the admin gives when running it.
     enum Value {
@@ -58,14 +57,14 @@ public struct PowerShellScriptWriter: Sendable {
             let step = planned.step
             body.append("")
             body.append("# " + String(repeating: "=", count: 76))
-            body.append(PowerShellText.comment(t("Step", "Étape") + " \(index + 1)/\(steps.count): \(step.title) [\(step.id)]"))
+            body.append(PowerShellText.comment(BilingualText("Step", "Étape")[language] + " \(index + 1)/\(steps.count): \(step.title) [\(step.id)]"))
             if let because = planned.because { body.append(PowerShellText.comment("↳ " + because)) }
             body.append("# " + String(repeating: "=", count: 76))
             body.append("Write-Step " + PowerShellText.quoted("\(index + 1)/\(steps.count) \(step.title)"))
             if step.manual {
-                body.append(PowerShellText.comment(t(
+                body.append(PowerShellText.comment(BilingualText(
                     "Manual step: done by a person (see the guide). Record who did it and when.",
-                    "Étape manuelle : faite par une personne (voir le guide). Notez qui l'a faite et quand.")))
+                    "Étape manuelle : faite par une personne (voir le guide). Notez qui l'a faite et quand.")[language]))
             }
             var values: [String: Value] = [:]
             for input in step.inputs {
@@ -82,7 +81,7 @@ public struct PowerShellScriptWriter: Sendable {
                 "lang": .literal(language.rawValue),
             ]
             if step.actions.isEmpty, !step.manual {
-                body.append(PowerShellText.comment(t("Nothing to run: this step is read and decided.", "Rien à exécuter : cette étape se lit et se décide.")))
+                body.append(PowerShellText.comment(BilingualText("Nothing to run: this step is read and decided.", "Rien à exécuter : cette étape se lit et se décide.")[language]))
             }
             for call in step.actions {
                 var arguments: [String: Value] = [:]
@@ -100,14 +99,14 @@ public struct PowerShellScriptWriter: Sendable {
             }
         }
         var head: [String] = [
-            PowerShellText.comment(t("Teams Phone setup for", "Mise en place de Teams Phone pour") + " \(plan.options.country.name(in: language)) (\(plan.options.country.code))"),
-            PowerShellText.comment(t("Connectivity: ", "Connectivité : ") + plan.options.connectivity.label(in: language)
-                + " · " + t("features: ", "fonctions : ")
-                + (plan.options.features.isEmpty ? t("none", "aucune") : plan.options.features.map(\.rawValue).sorted().joined(separator: ", "))),
-            PowerShellText.comment(t("Written by setup-guide from the guides; each step looks before it creates, so it can run again.",
-                                     "Écrit par setup-guide à partir des guides ; chaque étape vérifie avant de créer : le script peut être relancé.")),
-            PowerShellText.comment(t("Before running: Connect-MicrosoftTeams; Connect-MgGraph -Scopes User.ReadWrite.All, Organization.Read.All",
-                                     "Avant de lancer : Connect-MicrosoftTeams ; Connect-MgGraph -Scopes User.ReadWrite.All, Organization.Read.All")),
+            PowerShellText.comment(BilingualText("Teams Phone setup for", "Mise en place de Teams Phone pour")[language] + " \(plan.options.country.name(in: language)) (\(plan.options.country.code))"),
+            PowerShellText.comment(BilingualText("Connectivity: ", "Connectivité : ")[language] + plan.options.connectivity.label(in: language)
+                + " · " + BilingualText("features: ", "fonctions : ")[language]
+                + (plan.options.features.isEmpty ? BilingualText("none", "aucune")[language] : plan.options.features.map(\.rawValue).sorted().joined(separator: ", "))),
+            PowerShellText.comment(BilingualText("Written by setup-guide from the guides; each step looks before it creates, so it can run again.",
+                                     "Écrit par setup-guide à partir des guides ; chaque étape vérifie avant de créer : le script peut être relancé.")[language]),
+            PowerShellText.comment(BilingualText("Before running: Connect-MicrosoftTeams; Connect-MgGraph -Scopes User.ReadWrite.All, Organization.Read.All",
+                                     "Avant de lancer : Connect-MicrosoftTeams ; Connect-MgGraph -Scopes User.ReadWrite.All, Organization.Read.All")[language]),
             "#Requires -Modules MicrosoftTeams, Microsoft.Graph.Users, Microsoft.Graph.Identity.DirectoryManagement",
             "",
         ]
@@ -133,7 +132,7 @@ public struct PowerShellScriptWriter: Sendable {
             "function Write-Kept([string] $Text) { Write-Host ('   already there: ' + $Text) }",
             "function Write-Todo([string] $Text) { Write-Host ('   to do by hand: ' + $Text) }",
         ]
-        let tail = ["", "Write-Host ''", "Write-Host " + PowerShellText.quoted(t("All steps of the plan ran.", "Toutes les étapes du plan ont été exécutées."))]
+        let tail = ["", "Write-Host ''", "Write-Host " + PowerShellText.quoted(BilingualText("All steps of the plan ran.", "Toutes les étapes du plan ont été exécutées.")[language])]
         return (head + body + tail).joined(separator: "\n") + "\n"
     }
 
@@ -144,24 +143,24 @@ public struct PowerShellScriptWriter: Sendable {
         func code(_ name: String, _ fallback: String) -> String { value(name)?.code ?? PowerShellText.quoted(fallback) }
         func text(_ name: String) -> String { value(name)?.literal ?? value(name)?.code ?? "" }
         func todo(_ english: String, _ french: String) -> [String] {
-            ["Write-Todo " + PowerShellText.quoted(t(english, french))]
+            ["Write-Todo " + PowerShellText.quoted(BilingualText(english, french)[language])]
         }
         switch action {
         case .tenantSetCountry:
-            return [PowerShellText.comment(t("Organisation country: ", "Pays de l'organisation : ") + text("country"))]
+            return [PowerShellText.comment(BilingualText("Organisation country: ", "Pays de l'organisation : ")[language] + text("country"))]
         case .tenantSetConnectivity:
-            return [PowerShellText.comment(t("PSTN connectivity: ", "Connexion au réseau téléphonique : ") + text("connectivity"))]
+            return [PowerShellText.comment(BilingualText("PSTN connectivity: ", "Connexion au réseau téléphonique : ")[language] + text("connectivity"))]
         case .licencesBuy:
             let sku = text("sku")
             let quantity = value("quantity").flatMap(\.literal).flatMap(PowerShellText.integer) ?? "1"
             return [
-                PowerShellText.comment(t("Buying is done in the Microsoft 365 admin center (Billing > Purchase services): ",
-                                         "L'achat se fait dans le centre d'administration Microsoft 365 (Facturation > Acheter des services) : ")
+                PowerShellText.comment(BilingualText("Buying is done in the Microsoft 365 admin center (Billing > Purchase services): ",
+                                         "L'achat se fait dans le centre d'administration Microsoft 365 (Facturation > Acheter des services) : ")[language]
                                        + "\(quantity) × \(sku)"),
                 "$sku = Get-MgSubscribedSku -All | Where-Object SkuPartNumber -eq \(code("sku", sku))",
                 "if (-not $sku -or $sku.PrepaidUnits.Enabled -lt \(quantity)) {",
-                "    throw " + PowerShellText.quoted(t("Buy \(quantity) \(sku) licences in the Microsoft 365 admin center, then run the script again.",
-                                                       "Achetez \(quantity) licences \(sku) dans le centre d'administration Microsoft 365, puis relancez le script.")),
+                "    throw " + PowerShellText.quoted(BilingualText("Buy \(quantity) \(sku) licences in the Microsoft 365 admin center, then run the script again.",
+                                                       "Achetez \(quantity) licences \(sku) dans le centre d'administration Microsoft 365, puis relancez le script.")[language]),
                 "}",
                 "Write-Kept (" + PowerShellText.quoted("\(sku): ") + " + $sku.PrepaidUnits.Enabled)",
             ]
@@ -177,8 +176,8 @@ public struct PowerShellScriptWriter: Sendable {
             ]
         case .usersImport:
             return [
-                PowerShellText.comment(t("The users already exist in Microsoft 365; the file names them and their usage location.",
-                                         "Les utilisateurs existent déjà dans Microsoft 365 ; le fichier les nomme avec leur pays d'utilisation.")),
+                PowerShellText.comment(BilingualText("The users already exist in Microsoft 365; the file names them and their usage location.",
+                                         "Les utilisateurs existent déjà dans Microsoft 365 ; le fichier les nomme avec leur pays d'utilisation.")[language]),
                 "$UserRows = @(Import-Csv -LiteralPath \(code("file", "users.csv")) -Encoding UTF8)",
                 "$Users = @($UserRows | ForEach-Object { $_.UserPrincipalName })",
                 "foreach ($row in $UserRows) {",
@@ -241,9 +240,9 @@ public struct PowerShellScriptWriter: Sendable {
                 "foreach ($id in @($AddressIds.Values)) {",
                 "    $checked = Get-CsOnlineLisCivicAddress -CivicAddressId $id",
                 "    if ($checked.ValidationStatus -ne 'Valid') {",
-                "        throw (" + PowerShellText.quoted(t("Address not valid: ", "Adresse non valide : ")) + " + $checked.Description + "
-                    + PowerShellText.quoted(t(". Correct it, or open a service request (a validation request in the US).",
-                                              ". Corrigez-la, ou ouvrez une demande de service (une demande de validation aux États-Unis).")) + ")",
+                "        throw (" + PowerShellText.quoted(BilingualText("Address not valid: ", "Adresse non valide : ")[language]) + " + $checked.Description + "
+                    + PowerShellText.quoted(BilingualText(". Correct it, or open a service request (a validation request in the US).",
+                                              ". Corrigez-la, ou ouvrez une demande de service (une demande de validation aux États-Unis).")[language]) + ")",
                 "    }",
                 "    Write-Kept ($checked.Description + ' ' + $checked.ValidationStatus)",
                 "}",
@@ -281,8 +280,8 @@ public struct PowerShellScriptWriter: Sendable {
                 "$next = 0",
                 "foreach ($upn in \(users(value("users")))) {",
                 "    if (Get-CsPhoneNumberAssignment -AssignedPstnTargetId $upn) { Write-Kept $upn; continue }",
-                "    if ($next -ge $free.Count) { throw " + PowerShellText.quoted(t("No free Calling Plan number left: get more numbers first.",
-                                                                                      "Plus aucun numéro libre : obtenez d'abord d'autres numéros.")) + " }",
+                "    if ($next -ge $free.Count) { throw " + PowerShellText.quoted(BilingualText("No free Calling Plan number left: get more numbers first.",
+                                                                                      "Plus aucun numéro libre : obtenez d'abord d'autres numéros.")[language]) + " }",
                 "    " + assign,
                 "    Write-Done \"$upn $($free[$next].TelephoneNumber)\"",
                 "    $next++",
@@ -298,8 +297,8 @@ public struct PowerShellScriptWriter: Sendable {
                 return todo("Choose the third-party audio conferencing provider \(text("name")) in the Teams admin center (not possible for Teams-only users).",
                             "Choisissez le fournisseur tiers d'audioconférence \(text("name")) dans le centre d'administration Teams (impossible pour les utilisateurs Teams seuls).")
             }
-            return [PowerShellText.comment(t("Provider: Microsoft, the default with Audio Conferencing licences.",
-                                             "Fournisseur : Microsoft, par défaut avec les licences d'audioconférence."))]
+            return [PowerShellText.comment(BilingualText("Provider: Microsoft, the default with Audio Conferencing licences.",
+                                             "Fournisseur : Microsoft, par défaut avec les licences d'audioconférence.")[language])]
         case .conferencingAssignBridgeNumber:
             let kind = NumberKind(rawValue: text("type")) ?? .toll
             let capability = "ConferenceAssignment"
@@ -307,7 +306,7 @@ public struct PowerShellScriptWriter: Sendable {
                 "$bridge = Get-CsOnlineDialInConferencingBridge",
                 "$bridgeNumber = " + (value("number").map { $0.code }
                     ?? "@(Get-CsPhoneNumberAssignment -CapabilitiesContain \(capability) -PstnAssignmentStatus Unassigned -Top 1000 | Where-Object { $_.NumberType -eq 'CallingPlan' }) | Select-Object -First 1 -ExpandProperty TelephoneNumber"),
-                "if (-not $bridgeNumber) { Write-Kept " + PowerShellText.quoted(t("no free \(kind.rawValue) conference number (already on the bridge?)", "aucun numéro de conférence \(kind.rawValue) libre (déjà sur le pont ?)")) + " } else {",
+                "if (-not $bridgeNumber) { Write-Kept " + PowerShellText.quoted(BilingualText("no free \(kind.rawValue) conference number (already on the bridge?)", "aucun numéro de conférence \(kind.rawValue) libre (déjà sur le pont ?)")[language]) + " } else {",
                 "    Register-CsOnlineDialInConferencingServiceNumber -Identity $bridgeNumber -BridgeId $bridge.Identity",
                 "    Write-Done \"bridge number $bridgeNumber\"",
                 "}",
@@ -366,8 +365,8 @@ public struct PowerShellScriptWriter: Sendable {
                 "    New-CsOnlineApplicationInstanceAssociation -Identities @($account.ObjectId) -ConfigurationId $attendant.Identity -ConfigurationType AutoAttendant | Out-Null",
                 "    Write-Done (\(code("name", "")))",
                 "}",
-                PowerShellText.comment(t("Then record the greeting and the menu options in the Teams admin center.",
-                                         "Enregistrez ensuite l'accueil et les options du menu dans le centre d'administration Teams.")),
+                PowerShellText.comment(BilingualText("Then record the greeting and the menu options in the Teams admin center.",
+                                         "Enregistrez ensuite l'accueil et les options du menu dans le centre d'administration Teams.")[language]),
             ]
         case .serviceNumbersAssign:
             let account = code("resourceAccount", "")
@@ -376,7 +375,7 @@ public struct PowerShellScriptWriter: Sendable {
             return [
                 "if (Get-CsPhoneNumberAssignment -AssignedPstnTargetId \(account)) { Write-Kept (\(account)) } else {",
                 "    $serviceNumber = \(number)",
-                "    if (-not $serviceNumber) { throw " + PowerShellText.quoted(t("No free service number: get one first.", "Aucun numéro de service libre : obtenez-en un d'abord.")) + " }",
+                "    if (-not $serviceNumber) { throw " + PowerShellText.quoted(BilingualText("No free service number: get one first.", "Aucun numéro de service libre : obtenez-en un d'abord.")[language]) + " }",
                 "    Set-CsPhoneNumberAssignment -Identity \(account) -PhoneNumber $serviceNumber -PhoneNumberType CallingPlan",
                 "    Write-Done (\(account) + ' ' + $serviceNumber)",
                 "}",

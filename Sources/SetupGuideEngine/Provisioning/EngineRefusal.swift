@@ -71,8 +71,8 @@ public struct EngineRefusal: Error, Sendable, Equatable, CustomStringConvertible
 
     /// The whole message in `language`: what was refused, why, and what to do.
     public func message(in language: Language) -> String {
-        let lead = language == .french ? "Refusé" : "Refused"
-        let separator = language == .french ? " : " : ": "
+        let lead = BilingualText("Refused", "Refusé")[language]
+        let separator = BilingualText(": ", " : ")[language]
         return "\(lead)\(separator)\(what.text(in: language)) (\(why.text(in: language))). \(next.text(in: language))"
     }
 

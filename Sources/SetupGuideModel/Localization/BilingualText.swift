@@ -13,6 +13,9 @@ public struct BilingualText: Sendable, Equatable, Codable {
 
     /// The wording in `language`.
     public func text(in language: Language) -> String { language == .french ? french : english }
+
+    /// The wording in `language`: `BilingualText("Step", "Étape")[language]`.
+    public subscript(_ language: Language) -> String { text(in: language) }
 }
 
 extension BilingualText {

@@ -176,8 +176,8 @@ public struct Linter: Sendable {
 
     private func missingTranslation(_ guide: Guide, in language: Language) -> Diagnostic {
         Diagnostic(.missingTranslation, at: SourceLocation(path: guide.path, line: 1, column: 1),
-                   .init("guide '\(guide.id)' has no \(language == .french ? "French" : "English") version",
-                         "le guide « \(guide.id) » n'a pas de version \(language == .french ? "française" : "anglaise")"),
+                   .init("guide '\(guide.id)' has no \(BilingualText("English", "French")[language]) version",
+                         "le guide « \(guide.id) » n'a pas de version \(BilingualText("anglaise", "française")[language])"),
                    hint: .init("write guides/\(language.rawValue)/ with the same guide id and steps",
                                "écrivez guides/\(language.rawValue)/ avec le même id de guide et les mêmes étapes"))
     }
@@ -251,6 +251,6 @@ public struct Linter: Sendable {
 
     /// The language's name as French writes it after "en".
     private static func frenchName(of language: Language) -> String {
-        language == .french ? "français" : "anglais"
+        BilingualText("anglais", "français")[language]
     }
 }
