@@ -50,24 +50,23 @@ public enum ParameterType: String, Sendable, Equatable, CaseIterable, Codable {
 
     /// Whether a literal written in a guide fits this type. Returns a reason, in `language`, when it does not.
     public func problem(withLiteral value: String, language: Language = .english) -> String? {
-        let fr = language == .french
         if let allowed = allowedValues {
             let list = allowed.joined(separator: ", ")
-            return allowed.contains(value) ? nil : fr ? "choisissez parmi : \(list)" : "expected one of \(list)"
+            return allowed.contains(value) ? nil : BilingualText("expected one of \(list)", "choisissez parmi : \(list)")[language]
         }
         switch self {
         case .integer:
-            return Int(value) != nil ? nil : fr ? "un nombre entier est attendu" : "expected a whole number"
+            return Int(value) != nil ? nil : BilingualText("expected a whole number", "un nombre entier est attendu")[language]
         case .amount:
-            return Double(value) != nil ? nil : fr ? "un montant est attendu, par exemple 50 ou 12.5" : "expected an amount such as 50 or 12.5"
+            return Double(value) != nil ? nil : BilingualText("expected an amount such as 50 or 12.5", "un montant est attendu, par exemple 50 ou 12.5")[language]
         case .boolean:
-            return ["true", "false"].contains(value) ? nil : fr ? "true ou false est attendu" : "expected true or false"
+            return ["true", "false"].contains(value) ? nil : BilingualText("expected true or false", "true ou false est attendu")[language]
         case .country:
             return value.count == 2 && value.allSatisfy({ $0.isASCII && $0.isUppercase })
-                ? nil : fr ? "code ISO 3166-1 alpha-2 attendu, par exemple FR" : "expected an ISO 3166-1 alpha-2 code such as FR"
+                ? nil : BilingualText("expected an ISO 3166-1 alpha-2 code such as FR", "code ISO 3166-1 alpha-2 attendu, par exemple FR")[language]
         case .e164:
             return E164.isValid(value)
-                ? nil : fr ? "numéro au format E.164 attendu, par exemple +33123456789" : "expected an E.164 number such as +33123456789"
+                ? nil : BilingualText("expected an E.164 number such as +33123456789", "numéro au format E.164 attendu, par exemple +33123456789")[language]
         default:
             return nil
         }
