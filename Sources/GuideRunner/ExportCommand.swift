@@ -7,7 +7,7 @@ extension SetupGuideCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write what a plan does for a real tenant.",
-            subcommands: [PowerShell.self])
+            subcommands: [PowerShell.self, Collect.self])
     }
 }
 
@@ -42,14 +42,19 @@ extension SetupGuideCommand.Export {
                 print(script, terminator: "")
                 return
             }
-            do {
-                // UTF-8 with a byte order mark: Windows PowerShell 5 reads accents right only then
-                try (Data([0xEF, 0xBB, 0xBF]) + Data(script.utf8)).write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                printError(BilingualText("Cannot write '\(out)': \(error.localizedDescription)",
-                                         "Impossible d'écrire '\(out)' : \(error.localizedDescription)")[language])
-                throw ExitCode(2)
-            }
+            try writeWindowsScript(script, to: out, language: language)
         }
+    }
+}
+
+/// Writes a script for Windows PowerShell: UTF-8 with a byte order mark, which 5.1 needs to read
+/// accents right; exit 2 with the reason when it cannot.
+func writeWindowsScript(_ script: String, to out: String, language: Language) throws {
+    do {
+        try (Data([0xEF, 0xBB, 0xBF]) + Data(script.utf8)).write(to: URL(fileURLWithPath: out), options: .atomic)
+    } catch {
+        printError(BilingualText("Cannot write '\(out)': \(error.localizedDescription)",
+                                 "Impossible d'écrire '\(out)' : \(error.localizedDescription)")[language])
+        throw ExitCode(2)
     }
 }

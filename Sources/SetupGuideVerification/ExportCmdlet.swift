@@ -24,7 +24,8 @@ public enum ExportCmdlet: String, Sendable, Equatable, CaseIterable, Codable {
         switch self {
         case .onlineUser:
             ["UserPrincipalName", "DisplayName", "LineURI", "EnterpriseVoiceEnabled", "FeatureTypes", "UsageLocation",
-             "AccountType", "AccountEnabled", "Identity", "ObjectId", "Guid", "ApplicationId", "Department"]
+             "AccountType", "AccountEnabled", "Identity", "ObjectId", "Guid", "ApplicationId", "Department",
+             "SoftDeletionTimestamp"]
         case .phoneNumberAssignment:
             ["TelephoneNumber", "NumberType", "ActivationState", "PstnAssignmentStatus", "Capability", "AssignedPstnTargetId",
              "City", "CivicAddressId", "LocationId", "IsoCountryCode", "PortInOrderStatus", "NumberSource"]
