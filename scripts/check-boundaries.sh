@@ -10,11 +10,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 probe=""
-cleanup() { [ -n "$probe" ] && rm -f "$probe"; }
+log=$(mktemp)
+cleanup() { [ -n "$probe" ] && rm -f "$probe"; rm -f "$log"; }
 trap cleanup EXIT INT TERM
 
 build() {  # build TARGET: 0 when it compiles with the explicit import check
-  swift build --target "$1" --explicit-target-dependency-import-check error >/tmp/setup-guide-boundary.log 2>&1
+  swift build --target "$1" --explicit-target-dependency-import-check error >"$log" 2>&1
 }
 
 try_import() {  # try_import TARGET MODULE: writes the probe and builds
@@ -32,8 +33,8 @@ forbid() {  # forbid TARGET MODULE WHY
   if try_import "$1" "$2"; then
     echo "boundary: FAIL $1 can import $2 ($3)" >&2
     failures=$((failures + 1))
-  elif ! grep -qE "imports another target \\($2\\)|no such module '$2'|without declaring it a dependency|cycle" /tmp/setup-guide-boundary.log; then
-    echo "boundary: FAIL $1 importing $2 failed for another reason; see /tmp/setup-guide-boundary.log" >&2
+  elif ! grep -qE "imports another target \\($2\\)|no such module '$2'|without declaring it a dependency|cycle" "$log"; then
+    echo "boundary: FAIL $1 importing $2 failed for another reason; here is its output:" >&2; cat "$log" >&2
     failures=$((failures + 1))
   else
     echo "boundary: ok   $1 cannot import $2 ($3)"
@@ -44,7 +45,7 @@ forbid() {  # forbid TARGET MODULE WHY
 if try_import SetupGuidePlanning SetupGuideModel; then
   echo "boundary: ok   SetupGuidePlanning can import SetupGuideModel (control)"
 else
-  echo "boundary: the control probe did not build; see /tmp/setup-guide-boundary.log" >&2
+  echo "boundary: the control probe did not build; here is its output:" >&2; cat "$log" >&2
   exit 1
 fi
 
@@ -71,7 +72,7 @@ else
 fi
 
 if [ "$failures" -gt 0 ]; then
-  echo "boundary: $failures forbidden arrows compiled" >&2
+  echo "boundary: $failures of the checks above failed" >&2
   exit 1
 fi
 echo "boundary: every forbidden arrow fails to compile"
