@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 probe=""
 log=$(mktemp)
-cleanup() { [ -n "$probe" ] && rm -f "$probe"; rm -f "$log"; }
+cleanup() { if [ -n "$probe" ]; then rm -f "$probe"; fi; rm -f "$log"; }
 trap cleanup EXIT INT TERM
 
 build() {  # build TARGET: 0 when it compiles with the explicit import check
