@@ -1,8 +1,10 @@
 public import SetupGuideModel
 
-/// Turns an action's or check's written arguments into the strings the engine takes: literals
-/// as written, `$input` from the step's answers, `$country`, `$connectivity` and `$lang` from
-/// the plan. An empty answer leaves the parameter out, so the engine applies its default.
+/// The wizard's binder of an action's or check's arguments, kept for its callers: a thin
+/// wrapper over ``StepArgumentBinder`` that knows the answers but not the step's inputs, so an
+/// empty or missing answer leaves the parameter out and the engine applies its default.
+///
+/// New callers use ``StepArgumentBinder`` with the step, which also applies the inputs' defaults.
 public struct ArgumentBinder: Sendable {
     /// The step's answers, by input id.
     public var inputs: [String: String]
@@ -17,14 +19,6 @@ public struct ArgumentBinder: Sendable {
 
     /// The bound arguments.
     public func bind(_ arguments: [CallArgument]) -> [String: String] {
-        var bound: [String: String] = [:]
-        for argument in arguments {
-            switch argument.value {
-            case .literal(let text): bound[argument.name] = text
-            case .reference(let name):
-                if let value = inputs[name] ?? plan[name], !value.isEmpty { bound[argument.name] = value }
-            }
-        }
-        return bound
+        StepArgumentBinder(answers: inputs, plan: plan).bind(arguments)
     }
 }

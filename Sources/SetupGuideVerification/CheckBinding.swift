@@ -5,9 +5,9 @@ internal import SetupGuideEngine
 /// Binds the `$references` of a step's checks when a tenant is judged after the fact, by
 /// `verify` and by the status a rendered checklist shows.
 ///
-/// - Literals are used as written; `$country`, `$connectivity` and `$lang` come from the plan.
-/// - A step input takes the admin's answer: from `answers` (an answers file, or the wizard's
-///   journal in the rehearsal tenant).
+/// - Each `$reference` is resolved by ``StepArgumentBinder``, the one rule for every binding:
+///   the plan's values, the admin's answers from `answers` (an answers file, or the wizard's
+///   journal in the rehearsal tenant), and an empty answer counted as none.
 /// - An input nobody answered takes its default, except where it sets a check's `min`: a
 ///   default quantity is a guess at what the admin would buy, not what the tenant must have, so
 ///   the check's own minimum applies.
@@ -35,28 +35,23 @@ public struct CheckBinding: Sendable, Equatable {
     /// The argument sets to try, in order: the first is the answers' or defaults' binding, the
     /// others replace unanswered choices with their other values.
     public func candidates(for call: CheckCall, of step: Step, options: PlanOptions, language: Language) -> [[String: String]] {
+        let binder = StepArgumentBinder(step: step, answers: answers[step.id] ?? [:], options: options, language: language)
         var first: [String: String] = [:]
         var open: [(argument: String, choices: [String])] = []
         for argument in call.arguments {
-            switch argument.value {
-            case .literal(let value):
+            switch binder.resolve(argument) {
+            case .given(let value):
                 first[argument.name] = value
-            case .reference("country"):
-                first[argument.name] = options.country.code
-            case .reference("connectivity"):
-                first[argument.name] = options.connectivity.rawValue
-            case .reference("lang"):
-                first[argument.name] = language.rawValue
-            case .reference(let name):
-                if let answer = answers[step.id]?[name] {
-                    first[argument.name] = answer
-                    continue
-                }
-                guard argument.name != "min", let input = step.input(name), let value = input.defaultValue else { continue }
+            case .defaulted(let value):
+                // A default quantity is what the admin might buy, not what the tenant must have.
+                guard argument.name != "min" else { continue }
                 first[argument.name] = value
-                if input.type == .choice {
+                if case .reference(let name) = argument.value, let input = step.input(name), input.type == .choice {
                     open.append((argument.name, input.choices.filter { $0 != value }))
                 }
+            case .absent, .missing:
+                // The check applies its own default.
+                continue
             }
         }
         var candidates = [first]

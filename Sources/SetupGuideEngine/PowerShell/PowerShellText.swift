@@ -1,3 +1,5 @@
+internal import SetupGuideModel
+
 /// Everything that puts text into a PowerShell script goes through here, so that no value
 /// from a guide, an answers file or a user list can become code.
 public enum PowerShellText {
@@ -5,15 +7,11 @@ public enum PowerShellText {
     /// so each must be doubled like `'` to stay inside the string.
     static let singleQuotes: Set<Character> = ["'", "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}"]
 
-    /// Control characters and the line and paragraph separators become spaces: a value can
-    /// then neither end a comment nor spread a string over lines.
+    /// Control characters (C0, DEL, C1) and the line and paragraph separators become spaces, by
+    /// the shared ``ControlCharacters`` rule: a value can then neither end a comment nor spread a
+    /// string over lines.
     public static func oneLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0..<0x20, 0x7F, 0x85, 0x2028, 0x2029: " "
-            default: scalar
-            }
-        }))
+        ControlCharacters.replacing(text)
     }
 
     /// A single-quoted literal: nothing inside is expanded, and every quote is doubled.

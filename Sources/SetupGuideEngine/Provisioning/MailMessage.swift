@@ -68,9 +68,10 @@ public struct MailMessage: Sendable, Equatable {
 
     // MARK: - Headers
 
-    /// Line breaks and other control characters become spaces: a value stays on its header.
+    /// Line breaks and other control characters (the shared ``ControlCharacters`` rule) become
+    /// spaces: a value stays on its header.
     static func headerSafe(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        ControlCharacters.replacing(value)
     }
 
     static func mailbox(_ mailbox: Mailbox) -> String {

@@ -53,12 +53,13 @@ extension RehearsalTenant {
 }
 
 extension RehearsalTenant {
-    /// When the tenant last changed: the later of the file and its write-ahead log.
+    /// When the tenant last changed: the later of the file and its write-ahead log, or the
+    /// tenant's clock when neither can be read (so a test's clock decides, not the wall's).
     public var snapshotDate: Date {
         let files = FileManager.default
         return [url.path, url.path + "-wal"].compactMap {
             (try? files.attributesOfItem(atPath: $0))?[.modificationDate] as? Date
-        }.max() ?? Date()
+        }.max() ?? clock.now()
     }
 
     /// The organisation's country and connectivity as recorded, without the counts of `summary()`.

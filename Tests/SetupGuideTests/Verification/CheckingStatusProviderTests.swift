@@ -64,6 +64,9 @@ struct CheckingStatusProviderTests {
         #expect(CheckBinding().candidates(for: check, of: licences, options: options, language: .french).map { $0["sku"] } == ["MCOPSTN1", "MCOPSTN2", "MCOPSTN5"])
         #expect(CheckBinding(answers: ["numbers": ["plan": "MCOPSTN5"]]).candidates(for: check, of: licences, options: options, language: .french)
             == [["sku": "MCOPSTN5", "users": "all"]])
+        // An empty answer is no answer (StepArgumentBinder's rule): the choice stays open.
+        #expect(CheckBinding(answers: ["numbers": ["plan": ""]]).candidates(for: check, of: licences, options: options, language: .french)
+            .map { $0["sku"] } == ["MCOPSTN1", "MCOPSTN2", "MCOPSTN5"])
 
         let recorder = Recorder()
         recorder.answers[.licencesAssigned] = CheckResult(check: .licencesAssigned, status: .fail, summary: .init("0 / 3", "0 / 3"))

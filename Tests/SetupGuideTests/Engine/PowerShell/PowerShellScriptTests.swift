@@ -71,6 +71,16 @@ struct PowerShellScriptTests {
         #expect(text.contains("-LiteralPath $ImportUsers_File"))
     }
 
+    @Test("an empty answer to a required input is no answer: the script asks for it")
+    func emptyRequiredAnswer() throws {
+        var answers = AnswersFile()
+        answers.inputs = ["import-users": ["file": ""]]
+        let text = try Self.script(answers: answers, country: "US")
+        #expect(text.contains("[Parameter(Mandatory = $true)] [string] $ImportUsers_File"))
+        #expect(text.contains("-LiteralPath $ImportUsers_File"))
+        #expect(!text.contains("-LiteralPath ''"))
+    }
+
     static let hostile = [
         "O'Brien'; Remove-Item -Recurse C:\\ #",
         "Evil\r\nRemove-Item -Recurse C:\\",
@@ -105,6 +115,8 @@ struct PowerShellScriptTests {
         #expect(PowerShellText.quoted("a\u{2019}b") == "'a\u{2019}\u{2019}b'")
         #expect(PowerShellText.quoted("a\r\nb") == "'a  b'")
         #expect(PowerShellText.comment("x\ny") == "# x y")
+        // C1 controls (NEL, CSI) reach a terminal as controls: the shared rule makes them spaces too.
+        #expect(PowerShellText.quoted("a\u{85}b\u{9B}c") == "'a b c'")
         #expect(PowerShellText.integer("10; rm") == nil)
     }
 

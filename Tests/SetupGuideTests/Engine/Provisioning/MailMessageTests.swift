@@ -25,12 +25,18 @@ struct MailMessageTests {
     }
 
     @Test("a CR/LF in a display name or subject cannot add a header",
-          arguments: ["Eve\r\nBcc: victim@evil.example", "Eve\nBcc: victim@evil.example", "Ève\r\nBcc: x@evil.example"])
+          arguments: ["Eve\r\nBcc: victim@evil.example", "Eve\nBcc: victim@evil.example", "Ève\r\nBcc: x@evil.example",
+                     "Ève\u{85}Bcc: x@evil.example", "Ève\u{2028}Bcc: x@evil.example"])
     func headerInjection(name: String) {
         let mail = Self.render(name: name, subject: "Hi\r\nBcc: victim@evil.example")
         let names = Self.headers(mail).map { $0.split(separator: ":", maxSplits: 1).first.map(String.init) ?? "" }
         #expect(!names.contains("Bcc"))
         #expect(names == ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type", "Content-Transfer-Encoding"])
+    }
+
+    @Test("header values lose C0, C1 and line-separator characters, by the shared rule")
+    func headerSafe() {
+        #expect(MailMessage.headerSafe("a\u{7}b\u{85}c\u{9B}d\u{2029}e") == "a b c d e")
     }
 
     @Test("names and subjects with accents are RFC 2047 encoded words that decode back")
