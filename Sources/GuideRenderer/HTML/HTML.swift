@@ -7,9 +7,9 @@ internal import SetupGuideEngine
 /// A fragment of HTML that is safe to write as it is: every piece of text in it went through
 /// ``HTML/text(_:)`` or ``HTML/attribute(_:)``.
 ///
-/// This is the one file that escapes. Guide text, country names and tenant data become `HTML`
-/// only here, so a reviewer can check escaping in one place; everything else concatenates
-/// fragments. Templates receive nothing but `HTML` values and write them with `{{{name}}}`.
+/// Guide text, country names and tenant data become `HTML` only here, through
+/// ``HTMLEscaping``, so a reviewer can check escaping in two short files; everything else
+/// concatenates fragments. Templates receive nothing but `HTML` values and write them with `{{{name}}}`.
 ///
 /// ```swift
 /// let title = HTML.element("h1", HTML.text("Numbers & <addresses>"))
@@ -26,14 +26,15 @@ public struct HTML: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// The empty fragment.
     public static let empty = HTML(trusted: "")
 
-    /// Text shown as text: `& < > " '` are escaped, so it is safe in content and in quoted attributes.
+    /// Text shown as text: `& < > " '` are escaped and control characters dropped, so it is safe in
+    /// content and in quoted attributes.
     public static func text(_ text: some StringProtocol) -> HTML {
-        HTML(trusted: escape(text))
+        HTML(trusted: HTMLEscaping.escape(text))
     }
 
     /// A quoted attribute value, `name="value"`, with the value escaped.
     public static func attribute(_ name: String, _ value: some StringProtocol) -> HTML {
-        HTML(trusted: " \(name)=\"\(escape(value))\"")
+        HTML(trusted: " \(name)=\"\(HTMLEscaping.escape(value))\"")
     }
 
     /// An element around already-safe content, with optional attributes.
@@ -60,28 +61,4 @@ public struct HTML: Sendable, Equatable, Hashable, CustomStringConvertible {
 
     /// The markup.
     public var description: String { markup }
-
-    /// Escapes the five characters that can end text or a quoted attribute early.
-    ///
-    /// Working on UTF-8 keeps this cheap: most guide text has nothing to escape and is copied
-    /// in one go.
-    static func escape(_ text: some StringProtocol) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            return String(text)
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case 0x26: out.append(contentsOf: "&amp;".utf8)
-            case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            case 0x22: out.append(contentsOf: "&quot;".utf8)
-            case 0x27: out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
 }

@@ -32,6 +32,12 @@ public struct MarkdownHTMLRenderer: Sendable {
     public var allowsRawHTML: Bool
     /// The heading level of the step the blocks belong to; headings inside are placed below `h2`.
     public var stepLevel: Int
+    /// Resolves relative link and image addresses before ``LinkPolicy`` reads them, for pages
+    /// published away from their Markdown (imported articles); `nil` writes them as written.
+    var resolver: LinkResolver?
+    /// Whether raw HTML is left out instead of shown as text: imported articles are full of
+    /// anchors and line breaks that would only be noise on their page.
+    var dropsRawHTML = false
 
     /// Creates a renderer.
     public init(language: Language, allowsRawHTML: Bool = false, stepLevel: Int = 2) {
@@ -43,7 +49,17 @@ public struct MarkdownHTMLRenderer: Sendable {
     /// Renders blocks. Checkbox ids are `taskPrefix-t1`, `taskPrefix-t2`… in page order, so they
     /// stay the same from one render to the next while the guide does not change.
     public func render(_ blocks: [MarkdownBlock], taskPrefix: String) -> Output {
-        var state = State(prefix: taskPrefix)
+        render(blocks, state: State(prefix: taskPrefix))
+    }
+
+    /// Renders blocks that are not a step's tasks (an article's introduction): numbered lists
+    /// stay lists, and only items the author marked `[ ]` or `[x]` get a checkbox.
+    func renderProse(_ blocks: [MarkdownBlock], taskPrefix: String) -> Output {
+        render(blocks, state: State(prefix: taskPrefix, numberedItemsAreTasks: false))
+    }
+
+    private func render(_ blocks: [MarkdownBlock], state: State) -> Output {
+        var state = state
         var html = HTML.empty
         for block in blocks { html.append(render(block, state: &state, tight: false)) }
         return Output(html: html, tasks: state.tasks)
@@ -58,6 +74,7 @@ public struct MarkdownHTMLRenderer: Sendable {
 
     private struct State {
         var prefix: String
+        var numberedItemsAreTasks = true
         var tasks: [String] = []
 
         mutating func nextTaskID() -> String {
@@ -108,10 +125,10 @@ public struct MarkdownHTMLRenderer: Sendable {
         var items = HTML.empty
         for item in list.items {
             // a numbered item is a task; so is a bullet that the author marked with [ ] or [x]
-            let isTask = list.ordered || item.checked != nil
+            let isTask = (state.numberedItemsAreTasks && list.ordered) || item.checked != nil
             items.append(isTask ? renderTask(item, state: &state, tight: list.tight) : renderItem(item, state: &state, tight: list.tight))
         }
-        let hasTasks = list.ordered || list.items.contains { $0.checked != nil }
+        let hasTasks = (state.numberedItemsAreTasks && list.ordered) || list.items.contains { $0.checked != nil }
         if hasTasks { attributes.append(HTML.attribute("class", "tasks")) }
         return HTML(trusted: "<\(tag)\(attributes.markup)>\n") + items + HTML(trusted: "</\(tag)>\n")
     }
@@ -153,7 +170,7 @@ public struct MarkdownHTMLRenderer: Sendable {
         case .strong(let children):
             return HTML.element("strong", render(children))
         case .link(let destination, let title, let children):
-            guard let safe = LinkPolicy.safeDestination(destination) else {
+            guard let safe = LinkPolicy.safeDestination(resolver?.resolve(destination) ?? destination) else {
                 // the words stay, the address does not
                 return HTML.element("span", HTML.attribute("class", "blocked-link"), render(children))
             }
@@ -163,7 +180,9 @@ public struct MarkdownHTMLRenderer: Sendable {
             return HTML.element("a", attributes, render(children))
         case .image(let source, let title, let children):
             let alternative = children.plainText
-            guard let safe = LinkPolicy.safeDestination(source) else { return HTML.text(alternative) }
+            guard let safe = LinkPolicy.safeDestination(resolver?.resolve(source, isImage: true) ?? source) else {
+                return HTML.text(alternative)
+            }
             var attributes = HTML.attribute("src", safe) + HTML.attribute("alt", alternative)
             if !title.isEmpty { attributes.append(HTML.attribute("title", title)) }
             return HTML(trusted: "<img\(attributes.markup) loading=\"lazy\">")
@@ -181,6 +200,7 @@ public struct MarkdownHTMLRenderer: Sendable {
     /// nothing the author wrote is lost silently.
     private func rawHTML(_ raw: String, block: Bool) -> HTML {
         if allowsRawHTML { return HTML(trusted: raw) }
+        if dropsRawHTML { return .empty }
         let trimmed = raw.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
         if trimmed.hasPrefix("<!--") { return .empty }
         let text = block ? raw.trimmingCharacters(in: ["\n"]) : raw

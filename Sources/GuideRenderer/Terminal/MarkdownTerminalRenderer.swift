@@ -108,7 +108,8 @@ public struct MarkdownTerminalRenderer: Sendable {
 
     /// Guide text must not move the cursor or change colours: control characters go.
     private func sanitised(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F || $0 == "\t" }))
+        // C1 goes too: U+009B is a CSI to terminals that read 8-bit controls
+        ControlCharacters.removing(text, keeping: ["\t", "\u{2028}", "\u{2029}"])
     }
 }
 

@@ -7,6 +7,10 @@ internal import SetupGuideEngine
 /// Every escaping the verification reports need, in one place, so that no value from a tenant or
 /// an export (a display name, an address, a file name) reaches a page or a file unescaped.
 public enum ReportEscaping {
+    /// The line and paragraph separators: ``ControlCharacters`` counts them as line breaks, but
+    /// XML, Markdown tables and terminals show them as they are, so the reports keep them.
+    static let separators: Set<Unicode.Scalar> = ["\u{2028}", "\u{2029}"]
+
     /// Text for HTML element content and quoted attribute values.
     public static func html(_ text: String) -> String {
         HTML.text(text).markup
@@ -29,8 +33,8 @@ public enum ReportEscaping {
             case "\r": result += "&#13;"
             case "\t": result += "&#9;"
             default:
-                let value = scalar.value
-                let allowed = value >= 0x20 && !(0xFFFE...0xFFFF).contains(value)
+                // XML 1.0 cannot hold C0 controls nor U+FFFE/U+FFFF, and discourages DEL and C1
+                let allowed = !ControlCharacters.isUnsafe(scalar, keeping: separators) && !(0xFFFE...0xFFFF).contains(scalar.value)
                 result.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
             }
         }
@@ -54,8 +58,7 @@ public enum ReportEscaping {
             case "*", "_", "`", "[", "]": result += "\\" + String(character)
             default:
                 // A control character (an escape sequence from a hostile value) has no business in a ticket.
-                let control = character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
-                if control { result += "\u{FFFD}" } else { result.append(character) }
+                if ControlCharacters.contains(in: String(character), keeping: separators) { result += "\u{FFFD}" } else { result.append(character) }
             }
             previousWasCR = character == "\r"
         }
@@ -67,7 +70,7 @@ public enum ReportEscaping {
     public static func terminal(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+            if ControlCharacters.isUnsafe(scalar, keeping: separators) {
                 result += "\\u{" + String(scalar.value, radix: 16) + "}"
             } else {
                 result.unicodeScalars.append(scalar)

@@ -11,18 +11,6 @@ struct ImportHTMLTests {
         #expect(HTMLEscaping.escape("nul\u{0}bell\u{7}") == "nulbell")
     }
 
-    @Test(
-        "Unsafe URL schemes are refused, however written",
-        arguments: [
-            ("javascript:alert(1)", false), ("JaVaScRiPt:alert(1)", false), (" javascript:alert(1)", false),
-            ("java\tscript:alert(1)", false), ("java\u{0}script:x", false), ("data:text/html;base64,PHNjcmlwdD4=", false),
-            ("vbscript:msgbox", false), ("https://learn.microsoft.com/a", true), ("../a.md", true), ("#x", true),
-            ("mailto:a@b.c", true), ("a/b:c", true),
-        ])
-    func urls(url: String, safe: Bool) {
-        #expect(HTMLEscaping.isSafeURL(url) == safe)
-    }
-
     @Test("A hostile article renders inert")
     func hostile() {
         let article = ArticleImporter().importMarkdown(
@@ -71,8 +59,8 @@ struct ImportHTMLTests {
         let html = ArticleHTMLRenderer(baseURL: Seeds.baseURL).render(article)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
         #expect(html.components(separatedBy: "<section class=\"step\"").count == 6)
-        #expect(html.contains("<aside class=\"callout tip\"><p class=\"callout-title\">Conseil</p>"))
-        #expect(html.contains("<ol class=\"tasks\" start=\"4\">"))
+        #expect(html.contains("<aside class=\"callout callout-tip\" aria-label=\"Conseil\"><p class=\"callout-title\">Conseil</p>"))
+        #expect(html.contains("<ol start=\"4\" class=\"tasks\">"))
         #expect(html.contains("Ordre suggéré (à confirmer)"))
         #expect(html.contains("<img src=\"https://learn.microsoft.com/fr-fr/images/6af8653d-4b9c-41fa-85b4-88e763d08f4c.png\""))
         #expect(!html.contains("<a name="))

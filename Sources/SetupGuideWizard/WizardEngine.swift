@@ -1,0 +1,16 @@
+public import Foundation
+public import SetupGuideModel
+public import SetupGuideEngine
+
+/// What the wizard needs of an engine beyond the actions: its journal, the users a bulk
+/// action still has to deal with, reservations and the time.
+public protocol WizardEngine: ProvisioningEngine, RunJournal {
+    /// The users a bulk action has not dealt with yet.
+    func pendingUsers(for action: ActionName, selector: UserSelector) throws -> [String]
+    /// When an open reservation expires.
+    func reservationExpiry(_ id: String) throws -> Date?
+    /// The engine's clock.
+    var now: Date { get }
+}
+
+extension RehearsalTenant: WizardEngine {}

@@ -1,0 +1,17 @@
+/// How a run ended, for the exit code.
+public enum WizardOutcome: Error, Sendable, Equatable {
+    /// Every step is done or skipped.
+    case completed
+    /// There was nothing left to do when the run started.
+    case nothingToDo
+    /// The admin quit; a later run resumes.
+    case quit
+    /// Ctrl-C stopped long work between two items.
+    case interrupted
+    /// The engine refused and the run could not go on unattended.
+    case refused(String)
+    /// An answer was missing or invalid in an unattended run.
+    case badAnswer(String)
+    /// Dry run: this many steps would change the tenant.
+    case pending(Int)
+}
