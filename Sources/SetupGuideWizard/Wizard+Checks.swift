@@ -18,7 +18,7 @@ extension Wizard {
                 io.say("  " + (manual != nil ? theme.good("✓ ") : theme.bad("✗ ")) + text)
                 continue
             }
-            let arguments = ArgumentBinder(inputs: inputs, plan: planValues).bind(call.arguments)
+            let arguments = StepArgumentBinder(step: step, answers: inputs, options: plan.options, language: language).bind(call.arguments)
             do {
                 let result = try engine.evaluate(call.check, arguments: arguments, context: context)
                 let mark: String =

@@ -30,7 +30,7 @@ extension Wizard {
                 }
             }
             // the calls it will make
-            let binder = ArgumentBinder(inputs: values, plan: planValues)
+            let binder = StepArgumentBinder(step: step, answers: values, options: plan.options, language: language)
             let calls = step.actions.map { ($0.action, completed(binder.bind($0.arguments), for: $0.action)) }
             if !calls.isEmpty {
                 io.say(BilingualText("Engine calls:", "Appels au moteur :")[language])

@@ -40,11 +40,6 @@ public final class Wizard {
     /// Whether questions can be put to the person at the terminal.
     var canAsk: Bool { io.interactive && !dryRun }
 
-    /// What `plan.` placeholders in a step's arguments are bound to.
-    var planValues: [String: String] {
-        ["country": plan.options.country.code, "connectivity": plan.options.connectivity.rawValue, "lang": language.rawValue]
-    }
-
     // MARK: - The run
 
     /// Runs the plan from where the journal says it stopped.

@@ -70,13 +70,13 @@ struct StepArgumentBinderTests {
         #expect(bound == ["country": "FR", "language": "fr", "note": ""])
     }
 
-    @Test("ArgumentBinder, knowing no inputs, leaves empty and unknown answers out")
+    @Test("knowing no inputs, the binder leaves empty and unknown answers out")
     func wizardWrapper() {
         let arguments = [
             CallArgument("city", .reference("city"), at: Self.at), CallArgument("area", .reference("area"), at: Self.at),
             CallArgument("quantity", .reference("quantity"), at: Self.at), CallArgument("country", .reference("country"), at: Self.at),
         ]
-        let bound = ArgumentBinder(inputs: ["city": "Lyon", "area": ""], plan: ["country": "FR"]).bind(arguments)
+        let bound = StepArgumentBinder(answers: ["city": "Lyon", "area": ""], plan: ["country": "FR"]).bind(arguments)
         #expect(bound == ["city": "Lyon", "country": "FR"])
     }
 }
