@@ -7,7 +7,16 @@ struct ImportEndToEndTests {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let binary = packageRoot.appendingPathComponent(".build/debug/setup-guide")
-    static let seeds = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    /// The project's own DocFX and plain-text articles, which every clone has.
+    static let articles = packageRoot.appendingPathComponent("Tests/SetupGuideTests/Fixtures/Articles")
+    /// The real Microsoft articles, outside the repository: `$SETUP_GUIDE_SEEDS`, else `../shared/seeds`.
+    static var seeds: URL {
+        if let path = ProcessInfo.processInfo.environment["SETUP_GUIDE_SEEDS"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    }
+    static var seedsAvailable: Bool { FileManager.default.fileExists(atPath: seeds.path) }
 
     struct Result {
         var status: Int32
@@ -31,13 +40,46 @@ struct ImportEndToEndTests {
         return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// The fixture article whose name starts with `prefix` ("001" finds `001-forfaits.md`).
+    private func article(_ prefix: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.articles.path).sorted()
+        let name = try #require(names.first { $0.hasPrefix(prefix + "-") })
+        return Self.articles.appendingPathComponent(name).path
+    }
+
     private func seed(_ prefix: String) throws -> String {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.seeds.path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.seeds.path).sorted()
         let name = try #require(names.first { $0.hasPrefix(prefix + "_") })
         return Self.seeds.appendingPathComponent(name).path
     }
 
-    @Test("Seed 001 as JSON: five steps, the ordering suggestion, exit 0")
+    @Test("Fixture 001 as JSON: five steps, the ordering suggestion, exit 0")
+    func article001JSON() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run 'swift build' first")
+        let result = try run([
+            "import", try article("001"), "--format", "json", "--base-url", "https://learn.microsoft.com/fr-fr/microsoftteams/",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        #expect(json["title"] as? String == "Mettre en service les forfaits d'appels Teams")
+        #expect(json["date"] as? String == "03/14/2019")
+        let steps = try #require(json["steps"] as? [[String: Any]])
+        #expect(steps.count == 5)
+        #expect(steps.map { $0["number"] as? Int } == [1, 2, 3, 4, 5])
+        #expect((steps[1]["tasks"] as? [Any])?.count == 9)
+        #expect((steps[1]["location"] as? String)?.hasSuffix("001-forfaits.md:38:1") == true)
+        let links = try #require(steps[0]["links"] as? [[String: Any]])
+        #expect(links.first?["url"] as? String == "https://learn.microsoft.com/fr-fr/licensing/forfaits-appels-teams")
+        let suggestions = try #require(json["orderingSuggestions"] as? [[String: Any]])
+        #expect(suggestions.count == 1)
+        #expect(suggestions.first?["relation"] as? String == "after")
+        #expect(suggestions.first?["target"] as? Int == 3)
+    }
+
+    // Part of the seed corpus suite: skipped, with this reason, where the corpus is absent
+    // (SetupGuideTests' "Seed corpus: presence" makes that a failure on CI).
+    @Test("Seed corpus: seed 001 as JSON: five steps, the ordering suggestion, exit 0",
+          .enabled(if: seedsAvailable, Comment(rawValue: "no seed corpus at \(seeds.path): set SETUP_GUIDE_SEEDS or put shared/seeds beside the package to run it")))
     func seed001JSON() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run 'swift build' first")
         let result = try run([
@@ -67,7 +109,7 @@ struct ImportEndToEndTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("import-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(atPath: try seed("001"), toPath: folder.appendingPathComponent("a.md").path)
+        try FileManager.default.copyItem(atPath: try article("001"), toPath: folder.appendingPathComponent("a.md").path)
         try Data("# Nothing\n\nNo steps here.\n".utf8).write(to: folder.appendingPathComponent("b.md"))
 
         let result = try run(["import", folder.path, "--format", "json"])
@@ -99,8 +141,8 @@ struct ImportEndToEndTests {
     func exitCodes() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run 'swift build' first")
         #expect(try run(["import", "/nonexistent/article.md"]).status == 2)
-        #expect(try run(["import", try seed("001"), "--format", "pdf"]).status == 64)
-        #expect(try run(["import", try seed("001"), "--base-url", "not a url"]).status == 64)
+        #expect(try run(["import", try article("001"), "--format", "pdf"]).status == 64)
+        #expect(try run(["import", try article("001"), "--base-url", "not a url"]).status == 64)
         let help = try run(["import", "--help"])
         #expect(help.status == 0)
         let text = String(decoding: help.stdout, as: UTF8.self)

@@ -1,19 +1,26 @@
 import Foundation
 
-/// Where the package, its content and the shared seeds are, found from this file.
+/// Where the package, its content and the test fixtures are, found from this file.
 enum TestPaths {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let content = packageRoot.appendingPathComponent("content")
-    static let seeds = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The project's own DocFX and plain-text articles, which stand in for the seeds in a clone.
+    static let articles = fixtures.appendingPathComponent("Articles")
 
-    static func seed(_ prefix: String) throws -> URL {
-        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
-        guard let name = names.first(where: { $0.hasPrefix(prefix) }) else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: seeds.path + "/" + prefix])
+    /// The fixture article whose name starts with `prefix` ("001" finds `001-forfaits.md`).
+    static func article(_ prefix: String) throws -> URL {
+        try firstFile(in: articles, prefix: prefix + "-")
+    }
+
+    /// The first file of `folder`, in name order, whose name starts with `prefix`.
+    static func firstFile(in folder: URL, prefix: String) throws -> URL {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        guard let name = names.sorted().first(where: { $0.hasPrefix(prefix) }) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: folder.appendingPathComponent(prefix).path])
         }
-        return seeds.appendingPathComponent(name)
+        return folder.appendingPathComponent(name)
     }
 
     /// Whether golden files should be written instead of compared (`RECORD_GOLDEN=1`).

@@ -31,10 +31,10 @@ struct ArticleImporterTests {
 
     @Test("Alerts and one-cell tables become callouts, attached to their task")
     func callouts() throws {
-        let step = try Seeds.article("001").steps[1]
+        let step = try Articles.article("001").steps[1]
         #expect(step.callouts.map(\.kind) == ["important", "tip", "caution"])
         #expect(step.callouts.map(\.task) == [nil, "4", "6"])
-        #expect(step.callouts[1].text.hasPrefix("Vous pouvez acquérir plusieurs numéros"))
+        #expect(step.callouts[1].text.hasPrefix("Le quota de numéros"))
         #expect(step.callouts[0].location.line == 48)
     }
 
@@ -53,7 +53,7 @@ struct ArticleImporterTests {
             ("//cdn.example.com/x.png", "https://cdn.example.com/x.png"),
         ])
     func linkResolution(destination: String, expected: String) throws {
-        let resolver = try #require(LinkResolver(base: Seeds.baseURL))
+        let resolver = try #require(LinkResolver(base: Articles.baseURL))
         #expect(resolver.resolve(destination, isImage: destination.hasSuffix(".png")) == expected)
     }
 
@@ -65,25 +65,25 @@ struct ArticleImporterTests {
         #expect(LinkResolver(base: "javascript://x") == nil)
     }
 
-    @Test("Seed 001 links and images are kept, resolved, with positions")
-    func seedLinks() throws {
-        let step = try Seeds.article("001").steps[0]
+    @Test("Fixture 001 links and images are kept, resolved, with positions")
+    func fixtureLinks() throws {
+        let step = try Articles.article("001").steps[0]
         let link = try #require(step.links.first)
         #expect(link.kind == .link)
-        #expect(link.text == "Plans d'appel pour Office 365")
-        #expect(link.destination == "../skype-for-business-and-microsoft-teams-add-on-licensing/calling-plans-for-office-365.md")
-        #expect(link.url == "https://learn.microsoft.com/fr-fr/skype-for-business-and-microsoft-teams-add-on-licensing/calling-plans-for-office-365")
+        #expect(link.text == "forfait d'appels Teams")
+        #expect(link.destination == "../licensing/forfaits-appels-teams.md")
+        #expect(link.url == "https://learn.microsoft.com/fr-fr/licensing/forfaits-appels-teams")
         #expect(link.location.line == 31)
-        let images = try Seeds.article("001").steps[1].links.filter { $0.kind == .image }
+        let images = try Articles.article("001").steps[1].links.filter { $0.kind == .image }
         #expect(images.count == 3)
-        #expect(images[0].url == "https://learn.microsoft.com/fr-fr/images/6af8653d-4b9c-41fa-85b4-88e763d08f4c.png")
+        #expect(images[0].url == "https://learn.microsoft.com/fr-fr/images/compteur-licences.png")
         // links outside the steps ("Voir aussi", the introduction) belong to the article
-        let outside = try Seeds.article("001").links.map(\.destination)
-        #expect(outside.contains("emergency-calling-terms-and-conditions.md"))
-        #expect(outside.contains("https://technet.microsoft.com/en-us/library/mt243818.aspx"))
+        let outside = try Articles.article("001").links.map(\.destination)
+        #expect(outside.contains("conditions-appels-urgence.md"))
+        #expect(outside.contains("https://learn.microsoft.com/powershell/module/teams/get-csphonenumberassignment"))
         #expect(!outside.contains(link.destination))
         // without a base URL, links stay as written
-        let unresolved = try Seeds.article("001", baseURL: nil).steps[0].links[0]
+        let unresolved = try Articles.article("001", baseURL: nil).steps[0].links[0]
         #expect(unresolved.url == unresolved.destination)
     }
 

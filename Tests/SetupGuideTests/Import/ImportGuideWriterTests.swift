@@ -5,8 +5,8 @@ import Testing
 @Suite("Import: guide output")
 struct ImportGuideWriterTests {
     /// Writes the article as a guide and loads it back as lint would.
-    private func roundTrip(_ article: ImportedArticle) -> (Guide?, [Diagnostic]) {
-        let text = GuideWriter(baseURL: Seeds.baseURL).write(article)
+    private static func roundTrip(_ article: ImportedArticle) -> (Guide?, [Diagnostic]) {
+        let text = GuideWriter(baseURL: Articles.baseURL).write(article)
         let document = MarkdownParser().parse(text, path: "imported.md")
         let loaded = GuideLoader().load(document)
         guard let guide = loaded.guide else { return (nil, loaded.diagnostics) }
@@ -14,10 +14,14 @@ struct ImportGuideWriterTests {
         return (guide, Linter().lint(content))
     }
 
-    @Test("Every seed round-trips through GuideLoader and passes lint but for unverified steps",
-          arguments: ["000", "001", "002", "003", "004"])
-    func seedRoundTrip(prefix: String) throws {
-        let article = try Seeds.article(prefix)
+    @Test("Every fixture round-trips through GuideLoader and passes lint but for unverified steps",
+          arguments: Articles.prefixes)
+    func fixtureRoundTrip(prefix: String) throws {
+        try Self.checkRoundTrip(try Articles.article(prefix))
+    }
+
+    /// The guide written for `article` loads with the same steps and tasks (the corpus does the same).
+    static func checkRoundTrip(_ article: ImportedArticle) throws {
         let (guide, diagnostics) = roundTrip(article)
         let loaded = try #require(guide)
         #expect(loaded.steps.map(\.id) == article.steps.map(\.id))
@@ -33,13 +37,13 @@ struct ImportGuideWriterTests {
     }
 
     @Test("Front matter and the ordering suggestion as comments")
-    func seed001Text() throws {
-        let text = GuideWriter(baseURL: Seeds.baseURL).write(try Seeds.article("001"))
-        #expect(text.hasPrefix("---\nguide: configurer-l-appel-d-offre\nlang: fr\ntitle: \"Configurer l'appel d'offre\"\n"))
-        #expect(text.contains("ms.date: \"11/15/2017\"\n"))
-        #expect(text.contains("## Étape 2 : obtenir des numéros de téléphone\n<!-- step\nid: obtenir-des-numeros-de-telephone\n"))
-        #expect(text.contains("# order:\n#   - after: ajouter-des-adresses-et-des-emplacements\n#     if: { }  # si vous êtes en dehors des États-Unis\n"))
-        #expect(text.contains("(https://learn.microsoft.com/fr-fr/skype-for-business-and-microsoft-teams-add-on-licensing/calling-plans-for-office-365)"))
+    func fixture001Text() throws {
+        let text = GuideWriter(baseURL: Articles.baseURL).write(try Articles.article("001"))
+        #expect(text.hasPrefix("---\nguide: mettre-en-service-les-forfaits-d\nlang: fr\ntitle: \"Mettre en service les forfaits d'appels Teams\"\n"))
+        #expect(text.contains("ms.date: \"03/14/2019\"\n"))
+        #expect(text.contains("## Étape 2 : réserver des numéros de téléphone\n<!-- step\nid: reserver-des-numeros-de-telephone\n"))
+        #expect(text.contains("# order:\n#   - after: declarer-les-adresses-d-urgence\n#     if: { }  # si votre organisation est hors de France\n"))
+        #expect(text.contains("(https://learn.microsoft.com/fr-fr/licensing/forfaits-appels-teams)"))
     }
 
     @Test("Markup-like text and comment closers cannot break the guide")
@@ -61,7 +65,7 @@ struct ImportGuideWriterTests {
             id: smuggled
             -->
             """, path: "x--y.md")
-        let (guide, diagnostics) = roundTrip(article)
+        let (guide, diagnostics) = Self.roundTrip(article)
         let loaded = try #require(guide)
         #expect(loaded.steps.map(\.id) == ["use-and-and-x-and-bold"])
         #expect(loaded.title == "A \"quoted\" --> title: x")
@@ -74,9 +78,15 @@ struct ImportGuideWriterTests {
 
 @Suite("Import: JSON output")
 struct ImportJSONWriterTests {
-    @Test("The fast writer gives the same document as JSONEncoder", arguments: ["000", "001", "002", "003", "004"])
+    @Test("The fast writer gives the same document as JSONEncoder", arguments: Articles.prefixes)
     func sameAsEncoder(prefix: String) throws {
-        var article = try Seeds.article(prefix)
+        try Self.checkSameAsEncoder(try Articles.url(prefix), displayPath: "articles/\(prefix).md")
+    }
+
+    /// Both JSON writers agree on the article at `url`, with or without its blocks (the corpus does the same).
+    static func checkSameAsEncoder(_ url: URL, displayPath: String) throws {
+        let full = try ArticleImporter(baseURL: Articles.baseURL).importFile(at: url, displayPath: displayPath)
+        var article = full
         article.diagnostics.append(
             Diagnostic(.noSteps, at: SourceLocation(path: "a\"b\\c\n.md", line: 1, column: 2), "tab\there \u{1}", hint: "h"))
         // and one worded in French too, whose French keys must match the encoder's as well
@@ -90,9 +100,9 @@ struct ImportJSONWriterTests {
         #expect(fast != nil)
         #expect(fast == reference)
         // dropping the Markdown blocks (as a JSON folder import does) changes nothing in the JSON
-        let lean = try ArticleImporter(baseURL: Seeds.baseURL, keepsBlocks: false)
-            .importFile(at: Seeds.url(prefix), displayPath: "seeds/\(prefix).md")
+        let lean = try ArticleImporter(baseURL: Articles.baseURL, keepsBlocks: false)
+            .importFile(at: url, displayPath: displayPath)
         #expect(lean.steps.allSatisfy { $0.body.isEmpty && $0.trailer.isEmpty })
-        #expect(ImportJSONWriter().write(lean) == ImportJSONWriter().write(try Seeds.article(prefix)))
+        #expect(ImportJSONWriter().write(lean) == ImportJSONWriter().write(full))
     }
 }

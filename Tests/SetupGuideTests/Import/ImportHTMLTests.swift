@@ -53,16 +53,16 @@ struct ImportHTMLTests {
         #expect(html.contains("click"))
     }
 
-    @Test("Seed 001 renders steps, tasks, callouts and the suggestion")
-    func seed001() throws {
-        let article = try Seeds.article("001")
-        let html = ArticleHTMLRenderer(baseURL: Seeds.baseURL).render(article)
+    @Test("Fixture 001 renders steps, tasks, callouts and the suggestion")
+    func fixture001() throws {
+        let article = try Articles.article("001")
+        let html = ArticleHTMLRenderer(baseURL: Articles.baseURL).render(article)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
         #expect(html.components(separatedBy: "<section class=\"step\"").count == 6)
         #expect(html.contains("<aside class=\"callout callout-tip\" aria-label=\"Conseil\"><p class=\"callout-title\">Conseil</p>"))
         #expect(html.contains("<ol start=\"4\" class=\"tasks\">"))
         #expect(html.contains("Ordre suggéré (à confirmer)"))
-        #expect(html.contains("<img src=\"https://learn.microsoft.com/fr-fr/images/6af8653d-4b9c-41fa-85b4-88e763d08f4c.png\""))
+        #expect(html.contains("<img src=\"https://learn.microsoft.com/fr-fr/images/compteur-licences.png\""))
         #expect(!html.contains("<a name="))
     }
 }

@@ -3,30 +3,31 @@ import Testing
 
 @Suite("Import: suggested ordering rules")
 struct ImportOrderingTests {
-    @Test("Seed 001: outside the United States, step 3 comes before step 2")
-    func seed001() throws {
-        let article = try Seeds.article("001")
+    @Test("Fixture 001: outside France, step 3 comes before step 2")
+    func fixture001() throws {
+        let article = try Articles.article("001")
         #expect(article.orderingSuggestions.count == 1)
         let suggestion = try #require(article.orderingSuggestions.first)
         #expect(suggestion.step == 2)
-        #expect(suggestion.stepID == "obtenir-des-numeros-de-telephone")
+        #expect(suggestion.stepID == "reserver-des-numeros-de-telephone")
         #expect(suggestion.relation == .after)
         #expect(suggestion.target == 3)
-        #expect(suggestion.targetID == "ajouter-des-adresses-et-des-emplacements")
-        #expect(suggestion.condition == "si vous êtes en dehors des États-Unis")
-        #expect(suggestion.location.description == "seeds/001.md:40:1")
+        #expect(suggestion.targetID == "declarer-les-adresses-d-urgence")
+        #expect(suggestion.condition == "si votre organisation est hors de France")
+        #expect(suggestion.location.description == "articles/001.md:40:1")
         #expect(suggestion.sentence.hasPrefix("Par conséquent"))
     }
 
     @Test("The plain-text copy of the same page gives the same rule")
-    func seed000() throws {
-        let suggestions = try Seeds.article("000").orderingSuggestions
+    func fixture000() throws {
+        let suggestions = try Articles.article("000").orderingSuggestions
         #expect(suggestions.map { "\($0.step) \($0.relation) \($0.target)" } == ["2 after 3"])
+        #expect(suggestions.first?.condition == "si votre organisation est hors de France")
     }
 
     @Test("No rule where the prose has none", arguments: ["003", "004", "002"])
     func noFalseRules(prefix: String) throws {
-        #expect(try Seeds.article(prefix).orderingSuggestions.isEmpty)
+        #expect(try Articles.article(prefix).orderingSuggestions.isEmpty)
     }
 
     @Test(

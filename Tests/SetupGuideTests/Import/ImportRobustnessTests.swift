@@ -18,11 +18,11 @@ struct ImportRobustnessTests {
     }
 
     /// Imports, writes and renders; the guide written must load with as many steps.
-    private func exercise(_ bytes: [UInt8], path: String) {
-        let article = bytes.withUnsafeBufferPointer { ArticleImporter(baseURL: Seeds.baseURL).importArticle(bytes: $0, path: path) }
+    static func exercise(_ bytes: [UInt8], path: String) {
+        let article = bytes.withUnsafeBufferPointer { ArticleImporter(baseURL: Articles.baseURL).importArticle(bytes: $0, path: path) }
         #expect(article.steps.isEmpty == article.diagnostics.contains { $0.identifier == .noSteps })
-        let guide = GuideWriter(baseURL: Seeds.baseURL).write(article)
-        _ = ArticleHTMLRenderer(baseURL: Seeds.baseURL).render(article)
+        let guide = GuideWriter(baseURL: Articles.baseURL).write(article)
+        _ = ArticleHTMLRenderer(baseURL: Articles.baseURL).render(article)
         _ = try? JSONEncoder().encode(article)
         if !article.steps.isEmpty {
             let loaded = GuideLoader().load(MarkdownParser().parse(guide, path: path))
@@ -40,24 +40,29 @@ struct ImportRobustnessTests {
                 round % 2 == 0
                 ? (0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }
                 : (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
-            exercise(bytes, path: "random-\(round).md")
+            Self.exercise(bytes, path: "random-\(round).md")
         }
     }
 
-    @Test("Truncated and mangled seeds never crash", arguments: ["000", "001", "002", "003", "004"])
-    func truncatedSeeds(prefix: String) throws {
-        let bytes = try Seeds.bytes(prefix)
+    @Test("Truncated and mangled fixtures never crash", arguments: Articles.prefixes)
+    func truncatedFixtures(prefix: String) throws {
+        Self.cutAndMangle(try Articles.bytes(prefix), prefix: prefix)
+    }
+
+    /// Imports every cut of `bytes` and twenty mangled copies (the seed corpus does the same).
+    static func cutAndMangle(_ bytes: [UInt8], prefix: String) {
+        #expect(!bytes.isEmpty)
         var random = SplitMix(state: UInt64(prefix)!)
         for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 60)) {
-            exercise(Array(bytes[..<cut]), path: "\(prefix)-cut-\(cut).md")
-            exercise(Array(bytes[cut...]), path: "\(prefix)-from-\(cut).md")
+            Self.exercise(Array(bytes[..<cut]), path: "\(prefix)-cut-\(cut).md")
+            Self.exercise(Array(bytes[cut...]), path: "\(prefix)-from-\(cut).md")
         }
         for round in 0..<20 {
             var mangled = bytes
             for _ in 0..<40 {
                 mangled[Int.random(in: 0..<mangled.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
             }
-            exercise(mangled, path: "\(prefix)-mangled-\(round).md")
+            Self.exercise(mangled, path: "\(prefix)-mangled-\(round).md")
         }
     }
 
@@ -71,7 +76,7 @@ struct ImportRobustnessTests {
         ])
     func deepNesting(body: String) {
         let clock = ContinuousClock()
-        let elapsed = clock.measure { exercise(Array("## Step 1: Deep\n\n\(body)\n".utf8), path: "deep.md") }
+        let elapsed = clock.measure { Self.exercise(Array("## Step 1: Deep\n\n\(body)\n".utf8), path: "deep.md") }
         #expect(elapsed < .seconds(20))
     }
 }

@@ -9,13 +9,17 @@ import SetupGuide
 @testable import SetupGuideImport
 @testable import SetupGuideWizard
 
-@Suite("Parsing the five seed documents")
-struct SeedParsingTests {
-    static let seeds = ["000", "001", "002", "003", "004"]
+@Suite("Parsing the five fixture articles")
+struct ArticleParsingTests {
+    static let articles = ["000", "001", "002", "003", "004"]
 
-    @Test("every word of the body text is somewhere in the model", arguments: seeds)
+    @Test("every word of the body text is somewhere in the model", arguments: articles)
     func everyWordIsKept(prefix: String) throws {
-        let url = try TestPaths.seed(prefix)
+        try Self.checkEveryWordIsKept(try TestPaths.article(prefix))
+    }
+
+    /// No word of the body is lost between the file and the model (the seed corpus does the same).
+    static func checkEveryWordIsKept(_ url: URL) throws {
         let text = try String(contentsOf: url, encoding: .utf8)
         let document = try MarkdownParser().parseFile(at: url)
         let body = document.frontMatter == nil ? text : String(text.split(separator: "\n---", maxSplits: 1).last ?? "")
@@ -28,9 +32,13 @@ struct SeedParsingTests {
     }
 
     @Test("front matter is cut off and lines still count from the top of the file",
-          arguments: [("001", 22), ("003", 28), ("004", 34)])
+          arguments: [("001", 22), ("003", 24), ("004", 31)])
     func frontMatterKeepsLines(prefix: String, firstHeadingLine: Int) throws {
-        let url = try TestPaths.seed(prefix)
+        try Self.checkFrontMatterKeepsLines(try TestPaths.article(prefix), firstHeadingLine: firstHeadingLine)
+    }
+
+    /// The first heading keeps its line in the file (the seed corpus does the same).
+    static func checkFrontMatterKeepsLines(_ url: URL, firstHeadingLine: Int) throws {
         let document = try MarkdownParser().parseFile(at: url)
         #expect(document.frontMatter != nil)
         let heading = document.blocks.first { $0.isHeading }
@@ -39,9 +47,14 @@ struct SeedParsingTests {
         #expect(lines[firstHeadingLine - 1].hasPrefix("#"))
     }
 
-    @Test("seed 001: alerts, anchors under headings, boxes that split a list")
-    func seed001Structure() throws {
-        let document = try MarkdownParser().parseFile(at: try TestPaths.seed("001"))
+    @Test("fixture 001: alerts, anchors under headings, boxes that split a list")
+    func fixture001Structure() throws {
+        try Self.check001Structure(try TestPaths.article("001"), anchor: "bkmk_adresses")
+    }
+
+    /// The DocFX shapes of article 001: alerts, an anchor under a heading, boxes, a split list.
+    static func check001Structure(_ url: URL, anchor: String) throws {
+        let document = try MarkdownParser().parseFile(at: url)
         let kinds = calloutKinds(document.blocks)
         #expect(kinds.contains(.important))
         #expect(kinds.contains(.tip))
@@ -50,7 +63,7 @@ struct SeedParsingTests {
             if case .heading(_, _, let anchor) = block.content { return anchor }
             return nil
         }
-        #expect(anchors.contains("bkmk_add_addresses"))
+        #expect(anchors.contains(anchor))
         let boxes = document.blocks.filter { if case .box = $0.content { return true } else { return false } }
         #expect(boxes.count >= 2)
         // the box in step 2 splits the numbered list: the second part starts at 4
@@ -61,9 +74,14 @@ struct SeedParsingTests {
         #expect(starts.contains(4))
     }
 
-    @Test("seed 003: ten step headings with no-break spaces, nested lists kept")
-    func seed003Structure() throws {
-        let document = try MarkdownParser().parseFile(at: try TestPaths.seed("003"))
+    @Test("fixture 003: ten step headings with no-break spaces, nested lists kept")
+    func fixture003Structure() throws {
+        try Self.check003Structure(try TestPaths.article("003"))
+    }
+
+    /// The ten « Étape N : » headings of article 003 and its nested lists.
+    static func check003Structure(_ url: URL) throws {
+        let document = try MarkdownParser().parseFile(at: url)
         let steps = document.blocks.filter { block in
             if case .heading(_, let inlines, _) = block.content { return inlines.plainText.hasPrefix("Étape") }
             return false
@@ -74,18 +92,18 @@ struct SeedParsingTests {
 
     // MARK: - Helpers
 
-    private func words(in text: String) -> [String] {
+    private static func words(in text: String) -> [String] {
         text.lowercased().components(separatedBy: CharacterSet.letters.inverted).filter { $0.count >= 2 }
     }
 
     /// The source without HTML tags and alert markers, which the model keeps as structure.
-    private func stripMarkup(_ text: String) -> String {
+    private static func stripMarkup(_ text: String) -> String {
         var text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
         text = text.replacingOccurrences(of: "\\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\\]", with: " ", options: .regularExpression)
         return text
     }
 
-    private func modelText(_ blocks: [MarkdownBlock]) -> String {
+    private static func modelText(_ blocks: [MarkdownBlock]) -> String {
         var out = ""
         for block in blocks {
             switch block.content {
@@ -104,7 +122,7 @@ struct SeedParsingTests {
         return out
     }
 
-    private func inlineText(_ inlines: [MarkdownInline]) -> String {
+    private static func inlineText(_ inlines: [MarkdownInline]) -> String {
         inlines.map { inline -> String in
             switch inline {
             case .text(let s), .code(let s), .html(let s): s
@@ -116,7 +134,7 @@ struct SeedParsingTests {
         }.joined(separator: " ")
     }
 
-    private func calloutKinds(_ blocks: [MarkdownBlock]) -> Set<CalloutKind> {
+    private static func calloutKinds(_ blocks: [MarkdownBlock]) -> Set<CalloutKind> {
         var kinds: Set<CalloutKind> = []
         for block in blocks {
             switch block.content {
@@ -129,7 +147,7 @@ struct SeedParsingTests {
         return kinds
     }
 
-    private func nestedListDepth(_ blocks: [MarkdownBlock]) -> Int {
+    private static func nestedListDepth(_ blocks: [MarkdownBlock]) -> Int {
         blocks.map { block -> Int in
             if case .list(let list) = block.content {
                 return 1 + (list.items.map { nestedListDepth($0.blocks) }.max() ?? 0)
