@@ -40,39 +40,25 @@ extension SetupGuideCommand {
         @Flag(help: .hidden)
         var reportResources = false
 
-        func validate() throws {
-            if tenant != nil, exportFolder != nil { throw ValidationError("Give --tenant or --export, not both") }
-        }
+        func validate() throws { if tenant != nil, exportFolder != nil { throw ValidationError("Give --tenant or --export, not both") } }
 
         func run() throws {
             let started = Date()
             let request = try choice.request(answers: answersOption.answers, language: languageOption.lang, content: contentOptions.contentURL)
             // SETUP_GUIDE_NOW stops the clock as for the tenant commands, so reservations read the same.
-            let clock = try TenantOptions.clock()
-            let tenantURL = tenant.map { URL(fileURLWithPath: $0) } ?? TenantLocation.defaultURL()
-            var opened: RehearsalTenant?
-            let session = try PlanSession.opened(request, codes: .verify) { (catalogue: CountryCatalogue) throws(SessionError) -> TenantRecord? in
-                guard exportFolder == nil else { return nil }
-                let (tenant, record) = try PlanSession.readTenant(at: tenantURL, clock: clock, countries: catalogue)
-                opened = tenant
-                return record
-            }
+            let reader = exportFolder == nil
+                ? TenantReader(at: tenant.map { URL(fileURLWithPath: $0) } ?? TenantLocation.defaultURL(), clock: try TenantOptions.clock()) : nil
+            let session = try PlanSession.opened(request, codes: .verify) { (catalogue) throws(SessionError) in try reader?.read(catalogue) }
             // A bad answer is named with its place, as by the wizard, rather than judged.
             try session.refuseInvalidAnswers(codes: .verify)
             let source: VerificationRun.Source =
-                opened.map { .tenant($0, path: tenant ?? tenantURL.path) }
+                reader?.tenant.map { .tenant($0, path: tenant ?? reader?.url.path ?? "") }
                 ?? .exports(URL(fileURLWithPath: exportFolder ?? "."), path: exportFolder ?? ".")
             let slowest = CheckTimes()
-            let timer: (@Sendable (String, Double) -> Void)? = reportResources ? { @Sendable in slowest.add($0, $1) } : nil
-            let verification: VerificationRun
-            do {
-                verification = try VerificationRun(session, source: source, onTiming: timer)
-            } catch { throw CommandFailure(error, language: session.language, codes: .verify) }
+            let verification = try VerificationRun.checked(session, source: source, timing: reportResources ? slowest : nil)
             let rendering = Date()
             try format.write(verification.report, to: out, language: session.language)
-            if reportResources {
-                ResourceUsage.print(verification.timings + [("render", Date().timeIntervalSince(rendering))], since: started, slowest: slowest)
-            }
+            if reportResources { ResourceUsage.print(verification.timings + [("render", Date().timeIntervalSince(rendering))], since: started, slowest: slowest) }
             if verification.report.status == .gaps { throw ExitCode(1) }
         }
     }

@@ -46,3 +46,15 @@ enum ResourceUsage {
         for (check, seconds) in slowest.top(5) { printError(String(format: "  check %@ %.3fs", check, seconds)) }
     }
 }
+
+extension VerificationRun {
+    /// The run, its errors `verify`'s failures; `timing` gathers each check's time when given.
+    static func checked(_ session: PlanSession, source: Source, timing: CheckTimes?) throws(CommandFailure) -> VerificationRun {
+        let timer: (@Sendable (String, Double) -> Void)? = timing.map { times in { @Sendable in times.add($0, $1) } }
+        do {
+            return try VerificationRun(session, source: source, onTiming: timer)
+        } catch {
+            throw CommandFailure(error, language: session.language, codes: .verify)
+        }
+    }
+}
