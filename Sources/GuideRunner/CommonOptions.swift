@@ -19,19 +19,11 @@ struct ContentOptions: ParsableArguments {
 
 /// `--lang fr|en`, defaulting to the environment's language.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Language of guides and messages: fr or en (default: from LANG).", valueName: "lang"))
-    var lang: String?
+    @Option(name: .long, help: ArgumentHelp("Language of guides and messages (default: from LANG).", valueName: "lang"))
+    var lang: Language?
 
-    /// The language asked for; unknown values are refused with the valid choices.
-    func language() throws -> Language {
-        guard let lang else { return Language.fromEnvironment() }
-        guard let language = Language(rawValue: lang.lowercased()) else {
-            throw usageError(
-                BilingualText(
-                    "Unknown language '\(lang)'. Valid choices: fr, en", "Langue inconnue '\(lang)'. Choix possibles : fr, en")[Language.fromEnvironment()])
-        }
-        return language
-    }
+    /// The language asked for, else the environment's.
+    func language() -> Language { lang ?? .fromEnvironment() }
 }
 
 /// Output formats for commands whose output can feed tools.

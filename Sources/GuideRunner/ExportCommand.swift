@@ -24,7 +24,8 @@ extension SetupGuideCommand.Export {
                 Exit codes: 0 written; 1 the content has errors; 2 unreadable answers file or --out not writable; 64 usage.
                 """)
 
-        @OptionGroup var planOptions: AnsweredPlanOptions
+        @OptionGroup var choice: PlanChoiceOptions
+        @OptionGroup var answersOption: AnswersOption
 
         @Option(help: ArgumentHelp("Write the script to this file (default: standard output).", valueName: "file"))
         var out: String?
@@ -33,16 +34,13 @@ extension SetupGuideCommand.Export {
         @OptionGroup var contentOptions: ContentOptions
 
         func run() throws {
-            let loaded = try planOptions.load(languageOption: languageOption, content: contentOptions.contentURL)
-            let (plan, answersFile, language) = (loaded.plan, loaded.answers, loaded.language)
+            let request = try choice.request(answers: answersOption.answers, language: languageOption.lang, content: contentOptions.contentURL)
+            let session = try PlanSession.opened(request)
             // the same validation as the wizard: a bad answer is named, not written into a script
-            try loaded.refuseInvalidAnswers()
-            let script = PowerShellScriptWriter(plan: plan, answers: answersFile).script()
-            guard let out else {
-                print(script, terminator: "")
-                return
-            }
-            try writeWindowsScript(script, to: out, language: language)
+            try session.refuseInvalidAnswers()
+            let script = PowerShellScriptWriter(plan: session.plan, answers: session.answers).script()
+            guard let out else { return print(script, terminator: "") }
+            try writeWindowsScript(script, to: out, language: session.language)
         }
     }
 }
@@ -53,8 +51,8 @@ func writeWindowsScript(_ script: String, to out: String, language: Language) th
     do {
         try (Data([0xEF, 0xBB, 0xBF]) + Data(script.utf8)).write(to: URL(fileURLWithPath: out), options: .atomic)
     } catch {
-        printError(BilingualText("Cannot write '\(out)': \(error.localizedDescription)",
-                                 "Impossible d'écrire '\(out)' : \(error.localizedDescription)")[language])
-        throw ExitCode(2)
+        throw CommandFailure(exitCode: 2, message: BilingualText(
+            "Cannot write '\(out)': \(error.localizedDescription)",
+            "Impossible d'écrire '\(out)' : \(error.localizedDescription)")[language])
     }
 }

@@ -53,7 +53,7 @@ extension SetupGuideCommand {
         }
 
         func run() throws {
-            let language = try languageOption.language()
+            let language = languageOption.language()
             let url = URL(fileURLWithPath: path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {

@@ -25,7 +25,7 @@ extension SetupGuideCommand {
         var format: OutputFormat = .text
 
         func run() throws {
-            let language = try languageOption.language()
+            let language = languageOption.language()
             let urls = paths.isEmpty ? [contentOptions.contentURL] : paths.map { URL(fileURLWithPath: $0) }
             let content = ContentSet.load(
                 paths: urls, fallbackCountries: contentOptions.contentURL.appendingPathComponent("countries.yaml"))

@@ -16,7 +16,8 @@ extension SetupGuideCommand {
                 or invalid answer; 3 the tenant is in use or unusable; 64 usage error; 130 interrupted.
                 """)
 
-        @OptionGroup var planOptions: AnsweredPlanOptions
+        @OptionGroup var choice: PlanChoiceOptions
+        @OptionGroup var answersOption: AnswersOption
 
         @Flag(help: "Confirm steps that spend money; with --answers, run unattended.")
         var yes = false
@@ -34,59 +35,29 @@ extension SetupGuideCommand {
         @OptionGroup var contentOptions: ContentOptions
 
         func run() throws {
-            let loaded = try planOptions.load(languageOption: languageOption, content: contentOptions.contentURL)
-            let (plan, content, answersFile, language) = (loaded.plan, loaded.content, loaded.answers, loaded.language)
-
+            let request = try choice.request(answers: answersOption.answers, language: languageOption.lang, content: contentOptions.contentURL)
+            let session = try PlanSession.opened(request, codes: .run)
+            let language = session.language
             let tenantURL = tenant.map { URL(fileURLWithPath: $0) } ?? TenantLocation.defaultURL()
-            let countries = content.countries
-            var engine: RehearsalTenant
-            var copyFolder: URL?
+            let opened: WizardTenant
             do {
-                engine = try RehearsalTenant(
-                    at: tenantURL, create: true, clock: OffsetFileClock.fromEnvironment(), countries: { countries.country($0) })
-                if dryRun {
-                    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setup-guide-dry-run-\(UUID().uuidString)")
-                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                    copyFolder = folder
-                    engine = try engine.rehearsalCopy(at: folder.appendingPathComponent("tenant.sqlite"))
-                }
-            } catch let error as TenantStoreError {
-                printError(error.message(in: language))
-                throw ExitCode(3)
-            } catch {
-                // a folder that cannot be made, a disk that is full: say where, in words
-                printError(BilingualText(
-                    "Cannot open the tenant at '\(tenantURL.path)': \(error.localizedDescription) Choose another place with --tenant.",
-                    "Impossible d'ouvrir le client '\(tenantURL.path)' : \(error.localizedDescription) Choisissez un autre emplacement avec --tenant.")[language])
-                throw ExitCode(3)
-            }
-            defer { if let copyFolder { try? FileManager.default.removeItem(at: copyFolder) } }
-
-            let style = TerminalStyle.detect()
-            let markdown = MarkdownTerminalRenderer(style: style, language: language)
-            let theme = WizardTheme(
-                heading: { style.bold($0) }, good: { style.green($0) }, bad: { style.red($0) }, warning: { style.yellow($0) },
-                quiet: { style.dim($0) }, presentStep: { markdown.render($0) })
-            let unattended = planOptions.answers != nil && yes
-            let io = TerminalWizardIO(interactive: !unattended && !dryRun, language: language)
-            let outboxURL = outbox.map { URL(fileURLWithPath: $0) }
-                ?? tenantURL.deletingLastPathComponent().appendingPathComponent("outbox")
+                opened = try WizardTenant(at: tenantURL, dryRun: dryRun, clock: OffsetFileClock.fromEnvironment(), countries: session.content.countries)
+            } catch { throw CommandFailure(error, language: language, codes: .run) }
+            defer { opened.discard() }
+            let io = TerminalWizardIO(interactive: !(answersOption.answers != nil && yes) && !dryRun, language: language)
             if dryRun {
-                io.say(style.bold(BilingualText("Dry run on a copy of the tenant: nothing will change.",
-                                                "Simulation sur une copie du client : rien ne sera modifié.")[language]))
+                io.say(TerminalStyle.detect().bold(BilingualText("Dry run on a copy of the tenant: nothing will change.",
+                                                                 "Simulation sur une copie du client : rien ne sera modifié.")[language]))
             }
             let wizard = Wizard(
-                plan: plan, engine: engine, io: io, answers: answersFile, theme: theme, assumeYes: yes, dryRun: dryRun,
-                outbox: outboxURL)
+                plan: session.plan, engine: opened.tenant, io: io, answers: session.answers, theme: .terminal(language), assumeYes: yes,
+                dryRun: dryRun, outbox: outbox.map { URL(fileURLWithPath: $0) } ?? tenantURL.deletingLastPathComponent().appendingPathComponent("outbox"))
             switch wizard.run() {
             case .completed, .nothingToDo, .quit: return
             case .pending(let count): if count > 0 { throw ExitCode(2) }
             case .interrupted: throw ExitCode(130)
-            case .refused:
-                throw ExitCode(1)  // the wizard has shown the refusal where the admin is looking
-            case .badAnswer(let message):
-                printError(message)
-                throw ExitCode(2)
+            case .refused: throw ExitCode(1)  // the wizard has shown the refusal where the admin is looking
+            case .badAnswer(let message): throw CommandFailure(exitCode: 2, message: message)
             }
         }
     }

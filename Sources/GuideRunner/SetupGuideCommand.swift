@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct SetupGuideCommand: ParsableCommand {
@@ -15,4 +16,18 @@ struct SetupGuideCommand: ParsableCommand {
             Benchmark.self,
         ]
     )
+
+    /// Parses and runs the command; a `CommandFailure` prints its message and exits with its code,
+    /// everything else goes to the argument parser (help, usage errors, `ExitCode`).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            if !failure.message.isEmpty { printError(failure.message) }
+            Foundation.exit(failure.exitCode)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -123,7 +123,7 @@ extension SetupGuideCommand.Tenant {
         func run() throws {
             guard let name = ActionName(rawValue: action) else {
                 let valid = ActionName.allCases.map(\.rawValue).joined(separator: ", ")
-                let language = try options.languageOption.language()
+                let language = options.languageOption.language()
                 throw usageError(BilingualText(
                     "Unknown action '\(action)'. Valid choices: \(valid)", "Action inconnue '\(action)'. Choix possibles : \(valid)")[language], in: language)
             }
@@ -146,7 +146,7 @@ extension SetupGuideCommand.Tenant {
         func run() throws {
             guard let name = CheckName(rawValue: check) else {
                 let valid = CheckName.allCases.map(\.rawValue).joined(separator: ", ")
-                let language = try options.languageOption.language()
+                let language = options.languageOption.language()
                 throw usageError(BilingualText(
                     "Unknown check '\(check)'. Valid choices: \(valid)", "Vérification inconnue '\(check)'. Choix possibles : \(valid)")[language], in: language)
             }

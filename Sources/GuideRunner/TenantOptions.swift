@@ -39,7 +39,7 @@ struct TenantOptions: ParsableArguments {
 
     /// Opens the tenant and runs `body`, mapping refusals to exit 1 and store errors to exit 2.
     func withTenant<T>(create: Bool = false, readOnly: Bool = false, _ body: (RehearsalTenant, Language) throws -> T) throws -> T {
-        let language = try languageOption.language()
+        let language = languageOption.language()
         let countries: CountryCatalogue
         do {
             countries = try CountryCatalogue.load(from: contentOptions.contentURL.appendingPathComponent("countries.yaml"))
@@ -55,7 +55,7 @@ struct TenantOptions: ParsableArguments {
             printError(refusal.message(in: language))
             throw ExitCode(Self.refused)
         } catch let error as TenantStoreError {
-            printError(error.message(in: language))
+            printError(error.commandLineMessage(in: language))
             throw ExitCode(Self.unusable)
         } catch let exit as ExitCode {
             throw exit

@@ -54,8 +54,8 @@ public struct Planner: Sendable {
             let names = features.map(\.rawValue).joined(separator: ", ")
             return conditions.because
                 ?? BilingualText(
-                    "only when one of these features is chosen: \(names) (--feature)",
-                    "seulement si l'une de ces fonctions est choisie : \(names) (--feature)")[language]
+                    "only when one of these features is chosen: \(names)",
+                    "seulement si l'une de ces fonctions est choisie : \(names)")[language]
         }
         if let failure = conditions.country.firstFailure(for: options.country) {
             return conditions.because
@@ -87,8 +87,8 @@ public struct Planner: Sendable {
         if options.connectivity == .callingPlan, !country.sellsCallingPlans {
             notices.append(
                 BilingualText(
-                    "Calling Plans are not sold in \(name). Choose Operator Connect or Direct Routing (--connectivity operator-connect or --connectivity direct-routing).",
-                    "Les forfaits d'appels ne sont pas vendus dans ce pays (\(name)). Choisissez Operator Connect ou le routage direct (--connectivity operator-connect ou --connectivity direct-routing).")[language])
+                    "Calling Plans are not sold in \(name). Choose Operator Connect or Direct Routing.",
+                    "Les forfaits d'appels ne sont pas vendus dans ce pays (\(name)). Choisissez Operator Connect ou le routage direct.")[language])
         }
         if options.connectivity == .callingPlan, country.holds(.partnerCarrier) {
             notices.append(CountryFact.partnerCarrier.describe(value: "true", for: country, in: language) + ".")

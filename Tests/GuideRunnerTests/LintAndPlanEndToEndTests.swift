@@ -72,9 +72,10 @@ struct LintAndPlanEndToEndTests {
     @Test("unknown country, feature, connectivity or language exit 64 and list the valid choices",
           arguments: [
             (["--country", "XX"], "Unknown country 'XX'. Valid choices: AT"),
-            (["--country", "FR", "--feature", "fax"], "Unknown feature 'fax'. Valid choices: audio-conferencing"),
-            (["--country", "FR", "--connectivity", "pigeon"], "Unknown connectivity 'pigeon'. Valid choices: calling-plan"),
-            (["--country", "FR", "--lang", "de"], "Unknown language 'de'. Valid choices: fr, en"),
+            // the argument parser lists the choices of enum options itself
+            (["--country", "FR", "--feature", "fax"], "The value 'fax' is invalid for '--feature <feature>'. Please provide one of 'audio-conferencing'"),
+            (["--country", "FR", "--connectivity", "pigeon"], "The value 'pigeon' is invalid for '--connectivity <option>'. Please provide one of 'calling-plan'"),
+            (["--country", "FR", "--lang", "de"], "The value 'de' is invalid for '--lang <lang>'. Please provide one of 'fr' and 'en'"),
           ])
     func unknownChoices(arguments: [String], message: String) throws {
         let output = try BinaryRunner.run(["plan"] + arguments)

@@ -14,9 +14,9 @@ public enum TenantStoreError: Error, Sendable, Equatable, CustomStringConvertibl
     public func message(in language: Language) -> String {
         switch (self, language) {
         case (.inUse(let path), .english):
-            "Tenant in use: another setup-guide process has '\(path)' open. Wait for it to finish, or use another --tenant"
+            "Tenant in use: another setup-guide process has '\(path)' open. Wait for it to finish, or use another tenant file"
         case (.inUse(let path), .french):
-            "Client en cours d'utilisation : un autre processus setup-guide a ouvert '\(path)'. Attendez qu'il finisse, ou choisissez un autre --tenant"
+            "Client en cours d'utilisation : un autre processus setup-guide a ouvert '\(path)'. Attendez qu'il finisse, ou choisissez un autre fichier client"
         case (.missing(let path), .english):
             "No tenant at '\(path)'. Create one with 'setup-guide tenant init'"
         case (.missing(let path), .french):

@@ -11,7 +11,7 @@ extension AnswersFile {
             throw ContentError(
                 Diagnostic(.unreadableFile, at: SourceLocation(path: displayPath, line: 1, column: 1),
                            .init("cannot read the answers file", "impossible de lire le fichier de réponses"),
-                           hint: .init("check the path given to --answers", "vérifiez le chemin donné à --answers")))
+                           hint: .init("check the path of the answers file", "vérifiez le chemin du fichier de réponses")))
         }
         return try parse(text, path: displayPath)
     }
