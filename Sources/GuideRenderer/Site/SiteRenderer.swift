@@ -85,7 +85,7 @@ public struct SiteRenderer: Sendable {
     /// Every step of every language as HTML, once, on every core.
     private func renderSteps(of content: ContentSet, languages: [Language], allowsRawHTML: Bool) -> [Language: [String: RenderedStep]] {
         let steps = languages.flatMap { language in content.steps(in: language).map { (language, $0) } }
-        let slots = Slots<RenderedStep>(count: steps.count)
+        let slots = ConcurrentResults<RenderedStep>(count: steps.count)
         DispatchQueue.concurrentPerform(iterations: steps.count) { index in
             slots.set(index, RenderedStep(steps[index].1, language: steps[index].0, allowsRawHTML: allowsRawHTML))
         }
@@ -98,18 +98,4 @@ public struct SiteRenderer: Sendable {
 }
 
 /// Pages made on several threads.
-private typealias PageSlots = Slots<Result<(IndexPageBuilder.Entry, String), Diagnostic>>
-
-/// Values made on several threads, one slot each, read once they are all done.
-private final class Slots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.withLock { slots[index] = value }
-    }
-
-    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
-}
+private typealias PageSlots = ConcurrentResults<Result<(IndexPageBuilder.Entry, String), Diagnostic>>

@@ -23,29 +23,20 @@ public struct SystemClock: TenantClock {
 /// let clock = ManualClock(Date(timeIntervalSince1970: 0))
 /// clock.advance(by: 11 * 60)  // the reservation made before has now expired
 /// ```
-public final class ManualClock: TenantClock, @unchecked Sendable {
+public final class ManualClock: TenantClock, Sendable {
     // A lock rather than an actor: `now()` is called synchronously from inside database transactions.
-    private let lock = NSLock()
-    private var current: Date
+    private let current: Locked<Date>
 
     /// Creates a clock showing `start`.
     public init(_ start: Date = Date(timeIntervalSince1970: 1_800_000_000)) {
-        current = start
+        current = Locked(start)
     }
 
     /// The instant the clock shows.
-    public func now() -> Date {
-        lock.lock()
-        defer { lock.unlock() }
-        return current
-    }
+    public func now() -> Date { current.withLock { $0 } }
 
     /// Moves the clock forward by `seconds`.
-    public func advance(by seconds: TimeInterval) {
-        lock.lock()
-        defer { lock.unlock() }
-        current = current.addingTimeInterval(seconds)
-    }
+    public func advance(by seconds: TimeInterval) { current.withLock { $0 += seconds } }
 }
 
 /// A clock stopped at one instant, for scripted runs (`SETUP_GUIDE_NOW`).

@@ -47,25 +47,25 @@ extension ContentSet {
 
     /// Parses guide files on every core; results keep the files' order.
     static func loadGuides(_ urls: [URL]) -> (guides: [Guide], diagnostics: [Diagnostic], bytes: Int) {
-        let results = ConcurrentResults<(Guide?, [Diagnostic], Int)>(count: urls.count)
-        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
+        // large-stack workers: a guide nested thousands deep must not overflow a Dispatch thread's stack
+        let results = Workers.map(urls.count) { index -> (Guide?, [Diagnostic], Int) in
             let url = urls[index]
             let path = DisplayPath.of(url)
             do {
                 let document = try MarkdownParser().parseFile(at: url, displayPath: path)
                 let result = GuideLoader().load(document)
                 let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
-                results.set(index, (result.guide, result.diagnostics, size))
+                return (result.guide, result.diagnostics, size)
             } catch let error as ContentError {
-                results.set(index, (nil, [error.diagnostic], 0))
+                return (nil, [error.diagnostic], 0)
             } catch {
-                results.set(index, (nil, [], 0))
+                return (nil, [], 0)
             }
         }
         var guides: [Guide] = []
         var diagnostics: [Diagnostic] = []
         var bytes = 0
-        for (guide, problems, size) in results.values {
+        for (guide, problems, size) in results {
             if let guide { guides.append(guide) }
             diagnostics += problems
             bytes += size
