@@ -111,7 +111,7 @@ public struct CollectionScript: Sendable {
             "    $json = ConvertTo-Json -InputObject @($Records) -Depth 5",
             "    [System.IO.File]::WriteAllText($path, $json, $utf8)",
             "    $counts[$Cmdlet] = @($Records).Count",
-            "    Write-Host ($Cmdlet + ' : ' + @($Records).Count + \(say(" records", " enregistrements")) + ' -> ' + $path)",
+            "    Write-Host ($Cmdlet + \(say(": ", " : ")) + @($Records).Count + \(say(" records", " enregistrements")) + ' -> ' + $path)",
             "}",
             "",
             "Write-Host \(say("Reading users...", "Lecture des utilisateurs..."))",
