@@ -51,6 +51,12 @@ public struct ExportedTenant: CheckableTenant {
         /// Ported in from another carrier to Microsoft.
         let portedIn: Bool
         let status: String
+        /// ISO code of its country, its area's city and its emergency location, for findings.
+        let country: String
+        let city: String?
+        let location: String?
+        /// Who holds it, as the export names them (a UPN when the account is known).
+        let assignee: String?
     }
 
     let countryCode: String
@@ -210,7 +216,8 @@ public struct ExportedTenant: CheckableTenant {
             let portedIn = microsoft && (entry.portInOrderStatus != nil || entry.numberSource == "OnPremises")
             numbers.append(Number(
                 telephoneNumber: telephone, kind: service ? (Self.isTollFree(telephone) ? .tollFree : .toll) : .user,
-                fromQuota: microsoft && !portedIn, portedIn: portedIn, status: status))
+                fromQuota: microsoft && !portedIn, portedIn: portedIn, status: status,
+                country: entry.isoCountryCode ?? "", city: entry.city, location: Self.identifier(entry.locationID), assignee: assignee))
             if status == "UserAssigned" {
                 let holder = key.flatMap { accountIndex[$0] }.map {
                     UserRow(upn: accounts[$0].upn, usageLocation: accounts[$0].usageLocation, displayName: accounts[$0].displayName)
