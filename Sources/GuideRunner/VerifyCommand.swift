@@ -37,6 +37,9 @@ extension SetupGuideCommand {
         @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
         var out: String?
 
+        @Option(help: ArgumentHelp("Also write a re-runnable PowerShell script that closes the gaps found (try it with -WhatIf).", valueName: "file"))
+        var fixScript: String?
+
         @Flag(help: .hidden)
         var reportResources = false
 
@@ -58,6 +61,7 @@ extension SetupGuideCommand {
             let verification = try VerificationRun.checked(session, source: source, timing: reportResources ? slowest : nil)
             let rendering = Date()
             try format.write(verification.report, to: out, language: session.language)
+            if let fixScript { try FixScriptWriter(report: verification.report).write(to: URL(fileURLWithPath: fixScript)) }
             if reportResources { ResourceUsage.print(verification.timings + [("render", Date().timeIntervalSince(rendering))], since: started, slowest: slowest) }
             if verification.report.status == .gaps { throw ExitCode(1) }
         }

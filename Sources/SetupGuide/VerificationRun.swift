@@ -41,7 +41,7 @@ public struct VerificationRun {
             let catalogue = session.content.countries
             tenant = ExportedTenant(
                 snapshot: snapshot, country: plan.options.country.code, connectivity: plan.options.connectivity,
-                features: plan.options.features, countries: { catalogue.country($0) })
+                features: plan.options.features, countries: { catalogue.country($0) }, licences: session.content.licences)
             verificationSource = .exports(path: path, files: snapshot.files)
             lap("index")
         }

@@ -38,6 +38,8 @@ public struct ExportedTenant: CheckableTenant {
         let licences: UInt16
         /// The department, lower-cased: `department:NAME` selectors compare without case.
         let department: String?
+        /// The name people see, to name the person in findings.
+        let displayName: String?
     }
 
     /// A number as the counting checks need it; who holds it is in `held` and `userAssigned`.
@@ -49,6 +51,12 @@ public struct ExportedTenant: CheckableTenant {
         /// Ported in from another carrier to Microsoft.
         let portedIn: Bool
         let status: String
+        /// ISO code of its country, its area's city and its emergency location, for findings.
+        let country: String
+        let city: String?
+        let location: String?
+        /// Who holds it, as the export names them (a UPN when the account is known).
+        let assignee: String?
     }
 
     let countryCode: String
@@ -69,26 +77,48 @@ public struct ExportedTenant: CheckableTenant {
     let userAssigned: [AssignedNumber]
     /// Addresses with their status, sorted by id.
     let addresses: [(id: String, status: String)]
+    /// Each exported address by id, to describe it in findings.
+    let addressRecords: [String: ExportSnapshot.Address]
+    /// The address of each exported location, by location id.
+    let locationAddress: [String: String]
+    /// The SKUs bought, by part number, with the licences each counts as: what a fix script
+    /// assigns, and what a licence finding says was counted.
+    let skuParts: [(partNumber: String, enabled: Int, counts: [Licence])]
 
     /// Indexes `snapshot` for an organisation in `country` with `connectivity`; `features` are the
     /// plan's, since a resource account of unknown kind only counts where its feature was chosen.
+    /// `licences` says which bundles give Phone System, a Calling Plan or Audio Conferencing
+    /// (`content/licences.yaml`); without it only the SKUs the checks name are counted.
     public init(
         snapshot: ExportSnapshot, country: String, connectivity: Connectivity, features: Set<Feature>,
-        countries: @escaping RehearsalTenant.CountryLookup
+        countries: @escaping RehearsalTenant.CountryLookup, licences: LicenceBundles = LicenceBundles()
     ) {
         countryCode = country
         chosenConnectivity = connectivity
         self.features = features
         self.countries = countries
 
-        // Licences bought. SKUs outside Teams Phone (Office, Windows…) are not ours to judge; the
-        // first line of a SKU wins, as it would in the tenant's own list.
+        // Licences bought, each SKU counted as everything it gives: 4 SPE_E5 are 4 Phone System
+        // and 4 Audio Conferencing licences. SKUs that give nothing of Teams Phone are not ours to
+        // judge; the first line of a SKU wins, as it would in the tenant's own list.
         var bought: [Licence: Int] = [:]
-        for sku in snapshot.skus {
-            guard let known = Licence(rawValue: sku.skuPartNumber.uppercased()), bought[known] == nil else { continue }
-            bought[known] = max(sku.enabled, 0)
+        var skuParts: [(partNumber: String, enabled: Int, counts: [Licence])] = []
+        var skuSeen: Set<String> = []
+        for sku in snapshot.skus where skuSeen.insert(sku.skuPartNumber.uppercased()).inserted {
+            var counts = licences.licences(of: sku.skuPartNumber)
+            // The checks' own bundle (Office 365 E5) counts even when no table was loaded.
+            if let own = Licence(rawValue: sku.skuPartNumber.uppercased()) {
+                for extra in Licence.allCases where extra != own && Licence.counted(as: extra).contains(own) && !counts.contains(extra) {
+                    counts.append(extra)
+                }
+            }
+            guard !counts.isEmpty else { continue }
+            let enabled = max(sku.enabled, 0)
+            for licence in counts { bought[licence, default: 0] += enabled }
+            skuParts.append((sku.skuPartNumber, enabled, counts))
         }
         self.bought = bought
+        self.skuParts = skuParts
 
         // FeatureTypes says "CallingPlan" without saying which: take the plan the tenant bought.
         let plans: [Licence] = [.domesticCallingPlan, .internationalCallingPlan, .domesticCallingPlan120, .payAsYouGoCallingPlan]
@@ -138,7 +168,7 @@ public struct ExportedTenant: CheckableTenant {
             }
             accounts.append(Account(
                 upn: upn, key: key, usageLocation: entry.usageLocation, kind: kind, licences: licences,
-                department: entry.department.map { $0.lowercased() }))
+                department: entry.department.map { $0.lowercased() }, displayName: entry.displayName))
         }
         accounts.sort { $0.key == $1.key ? $0.upn < $1.upn : $0.key < $1.key }
         var accountIndex: [String: Int] = [:]
@@ -146,6 +176,19 @@ public struct ExportedTenant: CheckableTenant {
         for (index, account) in accounts.enumerated() { accountIndex[account.key] = index }
         self.accounts = accounts
         self.accountIndex = accountIndex
+
+        // Locations lead to their address, for the area-code rule and for findings.
+        var locationAddress: [String: String] = [:]
+        for location in snapshot.locations {
+            if let address = Self.identifier(location.civicAddressID) { locationAddress[location.locationID.lowercased()] = address }
+        }
+        var addressRecords: [String: ExportSnapshot.Address] = [:]
+        for address in snapshot.addresses where addressRecords[address.civicAddressID] == nil {
+            addressRecords[address.civicAddressID] = address
+            if let location = Self.identifier(address.defaultLocationID) { locationAddress[location.lowercased()] = address.civicAddressID }
+        }
+        var addressByLowerID: [String: String] = [:]
+        for id in addressRecords.keys { addressByLowerID[id.lowercased()] = id }
 
         var numbers: [Number] = []
         numbers.reserveCapacity(snapshot.numbers.count)
@@ -173,12 +216,19 @@ public struct ExportedTenant: CheckableTenant {
             let portedIn = microsoft && (entry.portInOrderStatus != nil || entry.numberSource == "OnPremises")
             numbers.append(Number(
                 telephoneNumber: telephone, kind: service ? (Self.isTollFree(telephone) ? .tollFree : .toll) : .user,
-                fromQuota: microsoft && !portedIn, portedIn: portedIn, status: status))
+                fromQuota: microsoft && !portedIn, portedIn: portedIn, status: status,
+                country: entry.isoCountryCode ?? "", city: entry.city, location: Self.identifier(entry.locationID), assignee: assignee))
             if status == "UserAssigned" {
-                let holder = key.flatMap { accountIndex[$0] }.map { UserRow(upn: accounts[$0].upn, usageLocation: accounts[$0].usageLocation) }
+                let holder = key.flatMap { accountIndex[$0] }.map {
+                    UserRow(upn: accounts[$0].upn, usageLocation: accounts[$0].usageLocation, displayName: accounts[$0].displayName)
+                }
+                let location = Self.identifier(entry.locationID)
+                // The address of its location, else the one the number names itself.
+                let addressID = location.flatMap { locationAddress[$0.lowercased()] }
+                    ?? Self.identifier(entry.civicAddressID).flatMap { addressByLowerID[$0.lowercased()] }
                 userAssigned.append(AssignedNumber(
-                    telephoneNumber: telephone, isoCountryCode: entry.isoCountryCode ?? "", locationID: Self.identifier(entry.locationID),
-                    holder: holder))
+                    telephoneNumber: telephone, isoCountryCode: entry.isoCountryCode ?? "", locationID: location,
+                    holder: holder, city: entry.city, addressCity: addressID.flatMap { addressRecords[$0]?.city }))
             }
         }
         self.numbers = numbers
@@ -191,6 +241,8 @@ public struct ExportedTenant: CheckableTenant {
             addresses.append((entry.civicAddressID, entry.validationStatus == "Validated" ? "Valid" : entry.validationStatus ?? "NotValidated"))
         }
         self.addresses = addresses.sorted { $0.id < $1.id }
+        self.addressRecords = addressRecords
+        self.locationAddress = locationAddress
     }
 
     /// The check's verdict on the exported tenant.
@@ -307,6 +359,14 @@ extension ExportedTenant: TenantFacts {
     }
 
     package func personCount() -> Int { accounts.reduce(0) { $0 + ($1.kind == "person" ? 1 : 0) } }
+
+    package func people(outside country: String) -> [UserRow] {
+        let code = country.uppercased()
+        return accounts.compactMap { account in
+            guard account.kind == "person", let location = account.usageLocation, !location.isEmpty, location.uppercased() != code else { return nil }
+            return UserRow(upn: account.upn, usageLocation: location, displayName: account.displayName)
+        }
+    }
 
     package func licensees(_ skus: [Licence], lacking also: [Licence]) -> (total: Int, lacking: [String]) {
         let mask = Self.mask(skus), needed = Self.mask(also)

@@ -55,6 +55,52 @@ public struct VerificationReport: Sendable, Equatable, Codable {
         public var subject: String
         /// Why it fails, in the report's language.
         public var reason: String
+        /// For a number: who holds it, by UPN (findings name people, not only GUIDs and numbers).
+        public var holder: String?
+        /// The holder's or the user's display name, when the tenant gives it.
+        public var displayName: String?
+        /// For an address: its description and street, as the admin wrote them.
+        public var address: String?
+        /// For an address: the users and numbers that depend on it, sorted.
+        public var dependents: [String]?
+        /// How to close this gap; `nil` when the check has no fix to offer.
+        public var fix: Fix?
+
+        /// Creates a failure; the naming and fix fields are filled by `Verifier` when the
+        /// tenant can describe its subjects.
+        public init(
+            kind: String, subject: String, reason: String, holder: String? = nil, displayName: String? = nil,
+            address: String? = nil, dependents: [String]? = nil, fix: Fix? = nil
+        ) {
+            self.kind = kind
+            self.subject = subject
+            self.reason = reason
+            self.holder = holder
+            self.displayName = displayName
+            self.address = address
+            self.dependents = dependents
+            self.fix = fix
+        }
+    }
+
+    /// How to close one gap: a PowerShell line for its subject, or what a person must do.
+    public struct Fix: Sendable, Equatable, Codable {
+        /// The guide step to follow (its id; the HTML report links it).
+        public var step: String
+        /// One PowerShell line that closes the gap, values quoted; `nil` when a person must act.
+        public var command: String?
+        /// A PowerShell condition that is true once the gap is closed, so a re-run skips it.
+        public var doneWhen: String?
+        /// What a person must do, in the report's language, when no command can.
+        public var todo: String?
+
+        /// Creates a fix.
+        public init(step: String, command: String? = nil, doneWhen: String? = nil, todo: String? = nil) {
+            self.step = step
+            self.command = command
+            self.doneWhen = doneWhen
+            self.todo = todo
+        }
     }
 
     /// One check of one step.
@@ -73,6 +119,8 @@ public struct VerificationReport: Sendable, Equatable, Codable {
         public var total: Int?
         /// The subjects at fault (empty unless `status` is `fail`).
         public var failures: [Failure]
+        /// For a failing check without subjects (licences bought, numbers acquired): how to fix it.
+        public var fix: Fix?
     }
 
     /// One step of the plan and its checks.

@@ -38,6 +38,8 @@ public struct Verifier {
     public func verify(_ plan: Plan) throws -> VerificationReport {
         let language = plan.language
         var cache: [String: CheckResult] = [:]
+        // Findings name their subjects and say how to fix them, where the tenant can describe them.
+        let advisor = FixAdvisor(directory: (tenant as? any FindingDescribing)?.findingDirectory() ?? FindingDirectory(), language: language)
         var steps: [VerificationReport.StepReport] = []
         for planned in plan.steps {
             let step = planned.step
@@ -57,7 +59,8 @@ public struct Verifier {
                     cache[key] = result
                     return result
                 }
-                checks.append(report(result, arguments: arguments, language: language))
+                checks.append(report(result, arguments: arguments, language: language, step: step.id,
+                                     country: plan.options.country.code, advisor: advisor))
             }
             let statuses = Set(checks.map(\.status))
             let status =
@@ -89,21 +92,44 @@ public struct Verifier {
         }
     }
 
-    func report(_ result: CheckResult, arguments: [String: String], language: Language) -> VerificationReport.CheckReport {
+    func report(
+        _ result: CheckResult, arguments: [String: String], language: Language, step: String = "", country: String = "",
+        advisor: FixAdvisor? = nil
+    ) -> VerificationReport.CheckReport {
         let kind = Self.subjectKind(result.check)
+        let directory = advisor?.directory
+        let summary = result.summary.text(in: language)
         return .init(
             check: result.check.rawValue, arguments: arguments, status: result.status.rawValue,
-            summary: result.summary.text(in: language), done: result.done, total: result.total,
+            summary: summary, done: result.done, total: result.total,
             failures: result.subjects.map { subject in
-                .init(kind: subject.id.hasPrefix("+") && kind == "user" ? "number" : kind, subject: subject.id,
-                      reason: subject.reason.text(in: language))
-            })
+                let subjectKind = subject.id.hasPrefix("+") && kind == "user" ? "number" : kind
+                var failure = VerificationReport.Failure(kind: subjectKind, subject: subject.id, reason: subject.reason.text(in: language))
+                switch subjectKind {
+                case "number":
+                    let holder = directory?.holders[subject.id]
+                    failure.holder = holder?.upn
+                    failure.displayName = holder?.displayName
+                case "user", "resource-account":
+                    failure.displayName = directory?.name(of: subject.id)
+                case "address":
+                    let address = directory?.addresses[subject.id]
+                    failure.address = address?.text
+                    failure.dependents = address?.dependents
+                default:
+                    break
+                }
+                failure.fix = advisor?.fix(result.check, arguments: arguments, subject: subject.id, step: step, country: country)
+                return failure
+            },
+            fix: result.status == .fail && result.subjects.isEmpty
+                ? advisor?.fix(result.check, arguments: arguments, summary: summary, step: step) : nil)
     }
 
     /// What a check's subjects are.
     static func subjectKind(_ check: CheckName) -> String {
         switch check {
-        case .licencesAssigned, .licencesPhoneSystemWithCallingPlan, .usersHaveNumbers, .usersNotified: "user"
+        case .licencesAssigned, .licencesPhoneSystemWithCallingPlan, .usersHaveNumbers, .usersNotified, .usersImported: "user"
         case .numbersHaveEmergencyLocation, .numbersCountryMatchesUser, .creditsCoverTollFree: "number"
         case .addressesValidated: "address"
         case .reservationsNonePending: "reservation"

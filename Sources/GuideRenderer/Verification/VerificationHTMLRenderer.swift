@@ -51,11 +51,14 @@ public struct VerificationHTMLRenderer: Sendable {
                 let status = ["pass", "fail"].contains(check.status) ? check.status : "not-applicable"
                 out += "<tr><td class=\"\(status)\">\(e(VerificationWords.status(check.status, language)))</td>"
                 out += "<td>\(e(step.title))<br><code>\(e(step.id))</code></td><td><code>\(e(check.check))</code></td><td>\(e(check.summary))"
+                out += fixHTML(check.fix, report: report, language: language)
                 if !check.failures.isEmpty {
                     out += "\n<ul>\n"
                     let shown = maxSubjects.map { Array(check.failures.prefix($0)) } ?? check.failures
                     for failure in shown {
-                        out += "<li><code>\(e(failure.subject))</code> (\(e(failure.kind))): \(e(failure.reason))</li>\n"
+                        let naming = VerificationWords.naming(failure, language)
+                        out += "<li><code>\(e(failure.subject))</code> (\(e(failure.kind))): \(e(failure.reason))"
+                        out += (naming.isEmpty ? "" : " — " + e(naming)) + fixHTML(failure.fix, report: report, language: language) + "</li>\n"
                     }
                     if check.failures.count > shown.count {
                         out += "<li>\(e(VerificationWords.more(check.failures.count - shown.count, language)))</li>\n"
@@ -66,6 +69,18 @@ public struct VerificationHTMLRenderer: Sendable {
             }
         }
         out += "</tbody>\n</table>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// The guide step to follow, linked to its section of the country's checklist page, then the
+    /// command or what to do; empty without a fix.
+    private func fixHTML(_ fix: VerificationReport.Fix?, report: VerificationReport, language: Language) -> String {
+        guard let fix, !fix.step.isEmpty else { return "" }
+        let e = ReportEscaping.html
+        let page = SitePaths.page(country: report.country, language: language) + "#" + fix.step
+        var out = "<br>" + e(BilingualText("Follow step ", "Suivez l'étape ")[language]) + "<a href=\"\(e(page))\">\(e(fix.step))</a>"
+        if let command = fix.command { out += "<br>" + e(BilingualText("Fix: ", "Correctif : ")[language]) + "<code>\(e(command))</code>" }
+        if let todo = fix.todo { out += "<br>" + e(BilingualText("To do: ", "À faire : ")[language]) + e(todo) }
         return out
     }
 }

@@ -14,6 +14,7 @@ public struct VerificationJUnitRenderer: Sendable {
     /// The XML document.
     public func render(_ report: VerificationReport) -> String {
         let x = ReportEscaping.xml
+        let language = Language(rawValue: report.language) ?? .english
         let t = report.totals
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"setup-guide verify \(x(report.country))\" tests=\"\(t.checks)\" failures=\"\(t.failed)\" skipped=\"\(t.notApplicable)\">\n"
@@ -28,7 +29,11 @@ public struct VerificationJUnitRenderer: Sendable {
                 switch check.status {
                 case "fail":
                     out += ">\n      <failure message=\"\(x(check.summary))\" type=\"\(x(check.check))\">"
-                    out += check.failures.map { x("\($0.kind) \($0.subject): \($0.reason)") }.joined(separator: "&#10;")
+                    out += (VerificationWords.fixLines(check.fix, language).map(x) + check.failures.map { failure in
+                        let naming = VerificationWords.naming(failure, language)
+                        return ([x("\(failure.kind) \(failure.subject): \(failure.reason)" + (naming.isEmpty ? "" : " — " + naming))]
+                            + VerificationWords.fixLines(failure.fix, language).map(x)).joined(separator: "&#10;")
+                    }).joined(separator: "&#10;")
                     out += "</failure>\n    </testcase>\n"
                 case "pass":
                     out += "/>\n"

@@ -31,13 +31,19 @@ public struct VerificationMarkdownRenderer: Sendable {
             }
         }
         for step in report.steps {
+            for check in step.checks where check.fix != nil && check.failures.isEmpty {
+                out += "\n## \(cell(step.title)) — `\(check.check)`\n\n"
+                out += VerificationWords.fixLines(check.fix, language).map { "- " + cell($0) + "\n" }.joined()
+            }
             for check in step.checks where !check.failures.isEmpty {
                 out += "\n## \(cell(step.title)) — `\(check.check)`\n\n"
                 out += "| " + [BilingualText("Kind", "Type")[language], BilingualText("Subject", "Élément")[language], BilingualText("Why", "Motif")[language]].joined(separator: " | ") + " |\n"
                 out += "| --- | --- | --- |\n"
                 let shown = maxSubjects.map { Array(check.failures.prefix($0)) } ?? check.failures
                 for failure in shown {
-                    out += "| \(cell(failure.kind)) | \(cell(failure.subject)) | \(cell(failure.reason)) |\n"
+                    let extra = ([VerificationWords.naming(failure, language)] + VerificationWords.fixLines(failure.fix, language)).filter { !$0.isEmpty }
+                    let why = ([failure.reason] + extra).joined(separator: " — ")
+                    out += "| \(cell(failure.kind)) | \(cell(failure.subject)) | \(cell(why)) |\n"
                 }
                 if check.failures.count > shown.count {
                     out += "\n" + cell(VerificationWords.more(check.failures.count - shown.count, language)) + "\n"

@@ -30,6 +30,34 @@ enum VerificationWords {
             .text(in: language)
     }
 
+    /// Who or what the subject is, beyond its id: "held by Hélène Lefèvre (helene.lefevre@…)",
+    /// an address's description and street and who depends on it; empty when nothing is known.
+    static func naming(_ failure: VerificationReport.Failure, _ language: Language) -> String {
+        var parts: [String] = []
+        if let holder = failure.holder {
+            let name = failure.displayName.map { "\($0) (\(holder))" } ?? holder
+            parts.append(BilingualText("held by \(name)", "attribué à \(name)")[language])
+        } else if let name = failure.displayName, !name.isEmpty {
+            parts.append(name)
+        }
+        if let address = failure.address, !address.isEmpty { parts.append(address) }
+        if let dependents = failure.dependents, !dependents.isEmpty {
+            let shown = dependents.prefix(10).joined(separator: ", ") + (dependents.count > 10 ? " …" : "")
+            parts.append(BilingualText("used by \(dependents.count): \(shown)", "utilisée par \(dependents.count) : \(shown)")[language])
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The lines that say how to fix a gap: the guide step, then the command or what to do.
+    static func fixLines(_ fix: VerificationReport.Fix?, _ language: Language) -> [String] {
+        guard let fix else { return [] }
+        var lines: [String] = []
+        if !fix.step.isEmpty { lines.append(BilingualText("Follow step ", "Suivez l'étape ")[language] + fix.step) }
+        if let command = fix.command { lines.append(BilingualText("Fix: ", "Correctif : ")[language] + command) }
+        if let todo = fix.todo { lines.append(BilingualText("To do: ", "À faire : ")[language] + todo) }
+        return lines
+    }
+
     static func more(_ count: Int, _ language: Language) -> String {
         BilingualText("… and \(count) more (see --format json)", "… et \(count) de plus (voir --format json)")[language]
     }

@@ -22,14 +22,19 @@ struct StoredFacts: TenantFacts {
 
     func country(_ code: String) -> Country? { tenant.countries(code) }
 
-    func purchased(_ sku: Licence) throws -> Int { try tenant.stock(sku, db).purchased }
+    /// Bundles count as what they give (E5 as Phone System and Audio Conferencing), as the
+    /// exports' `LicenceBundles` counts them.
+    func purchased(_ sku: Licence) throws -> Int {
+        try Licence.counted(as: sku).reduce(0) { $0 + (try tenant.stock($1, db).purchased) }
+    }
 
     func people(_ selector: UserSelector, lacking need: PersonNeed, what: BilingualText) throws -> (total: Int, lacking: [String]) {
         let users = try tenant.selectUsers(selector, what: what, db)
         let holders: Set<String>
         switch need {
         case .licence(let sku):
-            holders = Set(try String.fetchAll(db, sql: "SELECT lower(upn) FROM userLicences WHERE sku = ?", arguments: [sku.rawValue]))
+            // An E5 holder has Phone System, as the user export's FeatureTypes would say.
+            holders = Set(try String.fetchAll(db, sql: "SELECT lower(upn) FROM userLicences WHERE sku IN (\(Self.list(Licence.counted(as: sku))))"))
         case .number:
             holders = Set(try String.fetchAll(db, sql: "SELECT lower(assignedTo) FROM numbers WHERE assignedTo IS NOT NULL"))
         }
@@ -37,6 +42,14 @@ struct StoredFacts: TenantFacts {
     }
 
     func personCount() throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM users WHERE accountKind = 'person'") ?? 0 }
+
+    func people(outside country: String) throws -> [UserRow] {
+        try Row.fetchAll(db, sql: """
+            SELECT upn, usageLocation, displayName FROM users WHERE accountKind = 'person'
+            AND usageLocation IS NOT NULL AND usageLocation != '' AND upper(usageLocation) != upper(?) ORDER BY upn
+            """, arguments: [country]
+        ).map { UserRow(upn: $0[0], usageLocation: $0[1], displayName: $0[2]) }
+    }
 
     func licensees(_ skus: [Licence], lacking also: [Licence]) throws -> (total: Int, lacking: [String]) {
         let holding = try Int.fetchOne(db, sql: "SELECT count(DISTINCT upn) FROM userLicences WHERE sku IN (\(Self.list(skus)))") ?? 0
@@ -67,14 +80,16 @@ struct StoredFacts: TenantFacts {
 
     func userAssignedNumbers() throws -> [AssignedNumber] {
         try Row.fetchAll(db, sql: """
-            SELECT n.telephoneNumber, n.isoCountryCode, n.locationId, u.upn, u.usageLocation FROM numbers n
-            LEFT JOIN users u ON u.upn = n.assignedTo WHERE n.assignmentStatus = 'UserAssigned' ORDER BY n.telephoneNumber
+            SELECT n.telephoneNumber, n.isoCountryCode, n.locationId, u.upn, u.usageLocation, u.displayName, n.city, a.city
+            FROM numbers n LEFT JOIN users u ON u.upn = n.assignedTo
+            LEFT JOIN locations l ON l.id = n.locationId LEFT JOIN addresses a ON a.id = l.addressId
+            WHERE n.assignmentStatus = 'UserAssigned' ORDER BY n.telephoneNumber
             """
         ).map { row in
             let upn: String? = row[3]
             return AssignedNumber(
                 telephoneNumber: row[0], isoCountryCode: row[1], locationID: row[2],
-                holder: upn.map { UserRow(upn: $0, usageLocation: row[4]) })
+                holder: upn.map { UserRow(upn: $0, usageLocation: row[4], displayName: row[5]) }, city: row[6], addressCity: row[7])
         }
     }
 

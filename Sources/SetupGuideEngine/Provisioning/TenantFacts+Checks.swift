@@ -1,3 +1,4 @@
+internal import Foundation
 package import SetupGuideModel
 package import SetupGuidePlanning
 
@@ -81,7 +82,8 @@ extension TenantFacts {
         let bought = try purchased(sku)
         return c.result(
             bought >= minimum,
-            .init("\(bought) / \(minimum) \(sku.rawValue) licences bought", "\(bought) / \(minimum) licences \(sku.rawValue) achetées"),
+            .init("\(bought) \(sku.rawValue) licence\(bought == 1 ? "" : "s") bought (\(minimum) needed)",
+                  "\(bought) licence\(bought > 1 ? "s" : "") \(sku.rawValue) achetée\(bought > 1 ? "s" : "") (\(minimum) nécessaire\(minimum > 1 ? "s" : ""))"),
             done: bought, total: minimum)
     }
 
@@ -107,9 +109,25 @@ extension TenantFacts {
     /// `users.imported`.
     private func usersImportedVerdict(_ c: CheckVerdictContext) throws -> CheckResult {
         let count = try personCount()
+        // A plan for one country judges that country's users: someone licensed elsewhere cannot
+        // get its numbers, which is most often a plan run with the wrong --country.
+        guard let code = c.countryCode, count > 0 else {
+            return c.result(
+                count > 0, .counting(count, ("user in the tenant", "users in the tenant"), ("utilisateur dans le client", "utilisateurs dans le client")),
+                done: count, total: nil)
+        }
+        let elsewhere = try people(outside: code)
+        let counted = BilingualText.counting(count, ("user in the tenant", "users in the tenant"), ("utilisateur dans le client", "utilisateurs dans le client"))
+        let summary = elsewhere.isEmpty ? counted : BilingualText(
+            "\(counted.english); \(elsewhere.count) licensed outside \(code): is --country right?",
+            "\(counted.french) ; \(elsewhere.count) sous licence hors de \(code) : --country est-il le bon ?")
         return c.result(
-            count > 0, .counting(count, ("user in the tenant", "users in the tenant"), ("utilisateur dans le client", "utilisateurs dans le client")),
-            done: count, total: nil)
+            elsewhere.isEmpty, summary, done: count, total: nil,
+            subjects: elsewhere.map { user in
+                let location = user.usageLocation ?? "?"
+                return .init(user.upn, .init("usage location \(location), not \(code): cannot get numbers of \(code)",
+                                             "lieu d'utilisation \(location), pas \(code) : ne peut pas recevoir de numéros de \(code)"))
+            })
     }
 
     /// `numbers.acquired`.
@@ -120,7 +138,8 @@ extension TenantFacts {
         let count = try numberCount(kind, .acquired)
         return c.result(
             count >= minimum,
-            .init("\(count) / \(minimum) \(kind.rawValue) numbers acquired", "\(count) / \(minimum) numéros \(kind.frenchPlural) acquis"),
+            .init("\(count) \(kind.rawValue) numbers acquired (\(minimum) needed)",
+                  "\(count) numéros \(kind.frenchPlural) acquis (\(minimum) nécessaire\(minimum > 1 ? "s" : ""))"),
             done: count, total: minimum)
     }
 
@@ -130,8 +149,8 @@ extension TenantFacts {
         var subjects: [CheckResult.Subject] = []
         var lines: [String] = []
         for kind in NumberKind.allCases {
-            let used = try numberCount(kind, .quota), quota = try NumberQuota.of(kind, purchased: purchased)
-            lines.append("\(kind.rawValue) \(used) / \(quota)")
+            let used = try numberCount(kind, .quota), quota = try NumberQuota.counted(kind, purchased: purchased)
+            lines.append("\(kind.rawValue) \(used) (quota \(quota))")
             if used > quota { subjects.append(.init(kind.rawValue, .init("\(used) numbers for a quota of \(quota)", "\(used) numéros pour un quota de \(quota)"))) }
         }
         let text = lines.joined(separator: ", ")
@@ -179,7 +198,9 @@ extension TenantFacts {
         let minimum = try c.input.integer("min", default: 1)
         let count = try addressStatuses().count
         return c.result(
-            count >= minimum, .init("\(count) / \(minimum) emergency addresses", "\(count) / \(minimum) adresses d'urgence"),
+            count >= minimum,
+            .init("\(count) emergency address\(count == 1 ? "" : "es") (\(minimum) needed)",
+                  "\(count) adresse\(count > 1 ? "s" : "") d'urgence (\(minimum) nécessaire\(minimum > 1 ? "s" : ""))"),
             done: count, total: minimum)
     }
 
@@ -215,12 +236,31 @@ extension TenantFacts {
             return c.notApplicable(.init("Not applicable: no emergency calling where the numbers are", "Sans objet : pas d'appels d'urgence là où sont les numéros"))
         }
         let missing = relevant.filter { $0.locationID == nil }.sorted { $0.telephoneNumber < $1.telephoneNumber }
+        // Where the address must match the number's area code (BE, DE, ES, FR, IE, NL), a number
+        // whose area's city is not its address's city would end Failed.
+        var areaRule: [String: Bool] = [:]
+        let outOfArea = relevant.filter { number in
+            guard number.locationID != nil, let city = number.city, let addressCity = number.addressCity else { return false }
+            let applies = areaRule[number.isoCountryCode] ?? (country(number.isoCountryCode)?.value(of: .addressMatchesAreaCode) == "true")
+            areaRule[number.isoCountryCode] = applies
+            return applies && Self.cityKey(city) != Self.cityKey(addressCity)
+        }.sorted { $0.telephoneNumber < $1.telephoneNumber }
+        let done = relevant.count - missing.count - outOfArea.count
+        var summary = BilingualText(
+            "\(relevant.count - missing.count) / \(relevant.count) assigned numbers have an emergency location",
+            "\(relevant.count - missing.count) / \(relevant.count) numéros attribués ont un lieu d'urgence")
+        if !outOfArea.isEmpty {
+            summary = .init("\(summary.english); \(outOfArea.count) outside their area code", "\(summary.french) ; \(outOfArea.count) hors de leur indicatif")
+        }
+        let wrongArea = outOfArea.map { number in
+            CheckResult.Subject(number.telephoneNumber, .init(
+                "area code of \(number.city ?? "") but its emergency address is in \(number.addressCity ?? ""): the address must be within the number's area",
+                "indicatif de \(number.city ?? "") mais son adresse d'urgence est à \(number.addressCity ?? "") : l'adresse doit être dans la zone du numéro"))
+        }
         return c.result(
-            missing.isEmpty,
-            .init("\(relevant.count - missing.count) / \(relevant.count) assigned numbers have an emergency location",
-                  "\(relevant.count - missing.count) / \(relevant.count) numéros attribués ont un lieu d'urgence"),
-            done: relevant.count - missing.count, total: relevant.count,
-            subjects: Self.subjects(missing.map(\.telephoneNumber), .init("no emergency location", "pas de lieu d'urgence")))
+            missing.isEmpty && outOfArea.isEmpty, summary,
+            done: done, total: relevant.count,
+            subjects: Self.subjects(missing.map(\.telephoneNumber), .init("no emergency location", "pas de lieu d'urgence")) + wrongArea)
     }
 
     /// `numbers.country-matches-user`.
@@ -342,7 +382,28 @@ extension TenantFacts {
     }
 }
 
+extension TenantFacts {
+    /// A city compared without case, accents, hyphens or spaces: "Saint-Étienne" is "saint etienne".
+    static func cityKey(_ city: String) -> String {
+        city.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).filter { $0.isLetter || $0.isNumber }
+    }
+}
+
 extension NumberQuota {
+    /// The quota for numbers of `kind`, given licences as the checks count them (`purchased`
+    /// of Phone System already holds the bundles that give it, so E5 counts once for Phone
+    /// System and once for Audio Conferencing, and never a third time as itself).
+    static func counted(_ kind: NumberKind, purchased: (Licence) throws -> Int) throws -> Int {
+        switch kind {
+        case .user:
+            var plans = 0
+            for sku in Licence.allCases where sku.isCallingPlan && sku != .payAsYouGoCallingPlan { plans += try purchased(sku) }
+            return userNumbers(callingPlanLicences: plans, payAsYouGoLicences: try purchased(.payAsYouGoCallingPlan))
+        case .toll, .tollFree:
+            return serviceNumbers(phoneSystemAndConferencingLicences: try purchased(.phoneSystem) + purchased(.audioConferencing))
+        }
+    }
+
     /// The quota for numbers of `kind`, given how many licences of each SKU were bought.
     static func of(_ kind: NumberKind, purchased: (Licence) throws -> Int) throws -> Int {
         func bought(_ matches: (Licence) -> Bool) throws -> Int {

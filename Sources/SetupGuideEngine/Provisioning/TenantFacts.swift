@@ -25,6 +25,9 @@ package protocol TenantFacts {
     func people(_ selector: UserSelector, lacking need: PersonNeed, what: BilingualText) throws -> (total: Int, lacking: [String])
     /// How many person accounts the tenant has.
     func personCount() throws -> Int
+    /// Person accounts whose licence usage location is set and is not `country`, sorted by UPN
+    /// without case: they cannot get that country's numbers.
+    func people(outside country: String) throws -> [UserRow]
     /// Of the accounts holding any of `skus`, how many there are and, sorted, those holding none
     /// of `also`.
     func licensees(_ skus: [Licence], lacking also: [Licence]) throws -> (total: Int, lacking: [String])
@@ -63,10 +66,13 @@ package struct UserRow: Equatable {
     let upn: String
     /// ISO code of the licence usage location.
     let usageLocation: String?
+    /// The name people see, when known.
+    let displayName: String?
 
-    package init(upn: String, usageLocation: String?) {
+    package init(upn: String, usageLocation: String?, displayName: String? = nil) {
         self.upn = upn
         self.usageLocation = usageLocation
+        self.displayName = displayName
     }
 }
 
@@ -80,12 +86,35 @@ package struct AssignedNumber {
     let locationID: String?
     /// The user holding it, when the tenant has that user.
     let holder: UserRow?
+    /// The city of the number's area, as the tenant records it.
+    let city: String?
+    /// The city of the emergency address its location belongs to, when both are known.
+    let addressCity: String?
 
-    package init(telephoneNumber: String, isoCountryCode: String, locationID: String?, holder: UserRow?) {
+    package init(
+        telephoneNumber: String, isoCountryCode: String, locationID: String?, holder: UserRow?,
+        city: String? = nil, addressCity: String? = nil
+    ) {
         self.telephoneNumber = telephoneNumber
         self.isoCountryCode = isoCountryCode
         self.locationID = locationID
         self.holder = holder
+        self.city = city
+        self.addressCity = addressCity
+    }
+}
+
+extension Licence {
+    /// The licences that count as `sku`: itself and the enum's bundles that include it (Office 365
+    /// E5 gives Phone System and Audio Conferencing, as `content/licences.yaml` has it from
+    /// Microsoft's licensing reference). The rehearsal tenant only sells the enum's SKUs, so this
+    /// is its whole bundle table; exports use the content's (`LicenceBundles`).
+    package static func counted(as sku: Licence) -> [Licence] {
+        switch sku {
+        case .phoneSystem: allCases.filter(\.grantsPhoneSystem)
+        case .audioConferencing: allCases.filter(\.grantsAudioConferencing)
+        default: [sku]
+        }
     }
 }
 

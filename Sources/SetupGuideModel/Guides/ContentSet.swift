@@ -1,4 +1,5 @@
-/// Everything lint and plan read: the country catalogue and the guides of each language.
+/// Everything lint and plan read: the country catalogue, the licence table and the guides of each
+/// language.
 ///
 /// ```swift
 /// let content = ContentSet.load(paths: [URL(fileURLWithPath: "content")])
@@ -7,6 +8,8 @@
 public struct ContentSet: Sendable {
     /// The country catalogue.
     public var countries: CountryCatalogue
+    /// Which SKUs give Phone System, a Calling Plan or Audio Conferencing (`licences.yaml`).
+    public var licences: LicenceBundles
     /// The guides, in plan order (front matter `order`, then file name).
     public var guides: [Guide]
     /// Problems met while reading (lint adds its own).
@@ -15,8 +18,12 @@ public struct ContentSet: Sendable {
     public var bytesRead: Int
 
     /// Creates a content set.
-    public init(countries: CountryCatalogue, guides: [Guide], diagnostics: [Diagnostic] = [], bytesRead: Int = 0) {
+    public init(
+        countries: CountryCatalogue, guides: [Guide], diagnostics: [Diagnostic] = [], bytesRead: Int = 0,
+        licences: LicenceBundles = LicenceBundles()
+    ) {
         self.countries = countries
+        self.licences = licences
         self.guides = guides.sorted { ($0.order, $0.path) < ($1.order, $1.path) }
         self.diagnostics = diagnostics
         self.bytesRead = bytesRead

@@ -5,12 +5,14 @@ public import SetupGuideModel
 extension ContentSet {
     /// Reads content from folders and files.
     ///
-    /// A folder is searched for `countries.yaml` (at its top) and `.md` files (below it, hidden
-    /// folders and `examples/` left out). When no catalogue is among `paths`, `fallbackCountries`
-    /// is read instead, so that a single guide can be checked against the shipped countries.
+    /// A folder is searched for `countries.yaml` and `licences.yaml` (at its top) and `.md` files
+    /// (below it, hidden folders and `examples/` left out). When no catalogue is among `paths`,
+    /// `fallbackCountries` is read instead, so that a single guide can be checked against the
+    /// shipped countries; likewise the `licences.yaml` beside it stands in for a missing table.
     public static func load(paths: [URL], fallbackCountries: URL? = nil) -> ContentSet {
         var markdown: [URL] = []
         var countriesFile: URL?
+        var licencesFile: URL?
         var diagnostics: [Diagnostic] = []
         let files = FileManager.default
         for path in paths {
@@ -26,9 +28,13 @@ extension ContentSet {
             if isDirectory.boolValue {
                 let catalogue = path.appendingPathComponent("countries.yaml")
                 if files.fileExists(atPath: catalogue.path) { countriesFile = catalogue }
+                let table = path.appendingPathComponent("licences.yaml")
+                if files.fileExists(atPath: table.path) { licencesFile = table }
                 markdown += markdownFiles(under: path)
             } else if path.lastPathComponent == "countries.yaml" {
                 countriesFile = path
+            } else if path.lastPathComponent == "licences.yaml" {
+                licencesFile = path
             } else {
                 markdown.append(path)
             }
@@ -39,10 +45,17 @@ extension ContentSet {
             catalogue = read
             diagnostics += problems
         }
+        var licences = LicenceBundles()
+        let shippedLicences = fallbackCountries.map { $0.deletingLastPathComponent().appendingPathComponent("licences.yaml") }
+        if let file = licencesFile ?? shippedLicences.flatMap({ files.fileExists(atPath: $0.path) ? $0 : nil }) {
+            let (read, problems) = LicenceBundles.read(from: file, displayPath: DisplayPath.of(file))
+            licences = read
+            diagnostics += problems
+        }
         let loaded = loadGuides(markdown)
         return ContentSet(
             countries: catalogue, guides: loaded.guides, diagnostics: diagnostics + loaded.diagnostics,
-            bytesRead: loaded.bytes)
+            bytesRead: loaded.bytes, licences: licences)
     }
 
     /// Parses guide files on every core; results keep the files' order.

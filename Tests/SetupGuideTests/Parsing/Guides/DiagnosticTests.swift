@@ -80,7 +80,7 @@ struct DiagnosticTests {
     @Test("every diagnostic identifier has a test case, except those about files and translations")
     func coverage() {
         let tested = Set(Self.cases.map(\.id))
-        let elsewhere: Set<DiagnosticID> = [.unreadableFile, .malformedCountries, .missingFact, .languageMismatch, .missingTranslation]
+        let elsewhere: Set<DiagnosticID> = [.unreadableFile, .malformedCountries, .malformedLicences, .missingFact, .languageMismatch, .missingTranslation]
         #expect(Set(DiagnosticID.allCases).subtracting(tested).subtracting(elsewhere).isEmpty)
     }
 

@@ -121,6 +121,7 @@ struct FrenchDiagnosticTests {
                 + "\n## B\n<!-- step\nid: b\n\(check)\n-->\n")
 
         for text in brokenCatalogues { diagnostics += CountryCatalogue.parse(text, path: "countries.yaml").1 }
+        for text in LicenceBundlesTests.broken.map(\.yaml) { diagnostics += LicenceBundles.parse(text, path: "licences.yaml").1 }
         for text in brokenAnswers {
             do {
                 _ = try AnswersFile.parse(text, path: "answers.yaml")
