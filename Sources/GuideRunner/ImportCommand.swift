@@ -48,7 +48,8 @@ extension SetupGuideCommand {
 
         func validate() throws {
             if let baseURL, LinkResolver(base: baseURL) == nil {
-                throw ValidationError("Invalid base URL '\(baseURL)'. Give an absolute http(s) URL")
+                throw ValidationError(BilingualText("Invalid base URL '\(baseURL)'. Give an absolute http(s) URL",
+                                                    "URL de base non valide '\(baseURL)'. Indiquez une URL http(s) absolue")[languageOption.language()])
             }
         }
 
@@ -60,14 +61,29 @@ extension SetupGuideCommand {
                 printError(BilingualText("Error: No such file or folder '\(path)'", "Erreur : aucun fichier ni dossier « \(path) »")[language])
                 throw ExitCode(2)
             }
-            let run = ImportRun(importer: ArticleImporter(baseURL: baseURL), format: format, baseURL: baseURL, language: language)
-            let status: Int32
-            if isDirectory.boolValue {
-                status = try run.importFolder(url, out: out)
-            } else {
-                status = try run.importFile(url, out: out)
+            let action = ImportAction(output: format.output(baseURL: baseURL), baseURL: baseURL)
+            do {
+                if isDirectory.boolValue {
+                    if format != .json, out == nil {
+                        throw usageError(BilingualText(
+                            "Importing a folder as \(format.rawValue) needs --out FOLDER to write one file per article",
+                            "Importer un dossier en \(format.rawValue) demande --out DOSSIER, pour écrire un fichier par article")[language], in: language)
+                    }
+                    let folder = action.importFolder(url)
+                    if let out, format != .json {
+                        try folder.writeFiles(into: URL(fileURLWithPath: out))
+                    } else {
+                        try folder.writeJSON(to: ImportDestination(path: out))
+                    }
+                    try report(folder, in: language)
+                } else {
+                    let file = action.importFile(url)
+                    if !file.unreadable { try ImportDestination(path: out).write(file.output) }
+                    try report(file, in: language)
+                }
+            } catch let error as ImportWriteError {
+                throw cannotWrite(error, in: language)
             }
-            if status != 0 { throw ExitCode(status) }
         }
     }
 }
