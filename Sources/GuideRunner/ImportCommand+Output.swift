@@ -3,6 +3,13 @@ import Foundation
 import GuideRenderer
 import SetupGuide
 
+extension SetupGuideCommand.Import {
+    /// What `--format` accepts.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, guide, html
+    }
+}
+
 extension SetupGuideCommand.Import.Format {
     /// What the library makes of each article; pages are drawn here, where the renderer is.
     func output(baseURL: String?) -> ImportAction.Output {
@@ -17,6 +24,39 @@ extension SetupGuideCommand.Import.Format {
 }
 
 extension SetupGuideCommand.Import {
+    /// The path given, which must exist, and whether it is a folder; exit 2 when it does not.
+    func existing(_ path: String, in language: Language) throws -> (URL, isFolder: Bool) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            printError(BilingualText("Error: No such file or folder '\(path)'", "Erreur : aucun fichier ni dossier « \(path) »")[language])
+            throw ExitCode(2)
+        }
+        return (URL(fileURLWithPath: path), isDirectory.boolValue)
+    }
+
+    /// Imports a folder, writes its JSON or its files, and reports; guides and pages need `--out`.
+    func importFolder(_ url: URL, with action: ImportAction, in language: Language) throws {
+        if format != .json, out == nil {
+            throw usageError(BilingualText(
+                "Importing a folder as \(format.rawValue) needs --out FOLDER to write one file per article",
+                "Importer un dossier en \(format.rawValue) demande --out DOSSIER, pour écrire un fichier par article")[language], in: language)
+        }
+        let folder = action.importFolder(url)
+        if let out, format != .json {
+            try folder.writeFiles(into: URL(fileURLWithPath: out))
+        } else {
+            try folder.writeJSON(to: ImportDestination(path: out))
+        }
+        try report(folder, in: language)
+    }
+
+    /// Imports one file, writes it unless it could not be read, and reports.
+    func importFile(_ url: URL, with action: ImportAction, in language: Language) throws {
+        let file = action.importFile(url)
+        if !file.unreadable { try ImportDestination(path: out).write(file.output) }
+        try report(file, in: language)
+    }
+
     /// Prints one file's problems; exit 2 when it could not be read, 1 when it has problems.
     func report(_ file: ImportedFile, in language: Language) throws {
         printDiagnostics(file.diagnostics, in: language)

@@ -20,10 +20,6 @@ extension SetupGuideCommand {
                 2 unreadable input; 64 usage error.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case json, guide, html
-        }
-
         @Argument(help: ArgumentHelp("An article, or a folder of articles.", valueName: "path"))
         var path: String
 
@@ -55,32 +51,10 @@ extension SetupGuideCommand {
 
         func run() throws {
             let language = languageOption.language()
-            let url = URL(fileURLWithPath: path)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                printError(BilingualText("Error: No such file or folder '\(path)'", "Erreur : aucun fichier ni dossier « \(path) »")[language])
-                throw ExitCode(2)
-            }
+            let (url, isFolder) = try existing(path, in: language)
             let action = ImportAction(output: format.output(baseURL: baseURL), baseURL: baseURL)
             do {
-                if isDirectory.boolValue {
-                    if format != .json, out == nil {
-                        throw usageError(BilingualText(
-                            "Importing a folder as \(format.rawValue) needs --out FOLDER to write one file per article",
-                            "Importer un dossier en \(format.rawValue) demande --out DOSSIER, pour écrire un fichier par article")[language], in: language)
-                    }
-                    let folder = action.importFolder(url)
-                    if let out, format != .json {
-                        try folder.writeFiles(into: URL(fileURLWithPath: out))
-                    } else {
-                        try folder.writeJSON(to: ImportDestination(path: out))
-                    }
-                    try report(folder, in: language)
-                } else {
-                    let file = action.importFile(url)
-                    if !file.unreadable { try ImportDestination(path: out).write(file.output) }
-                    try report(file, in: language)
-                }
+                try isFolder ? importFolder(url, with: action, in: language) : importFile(url, with: action, in: language)
             } catch let error as ImportWriteError {
                 throw cannotWrite(error, in: language)
             }
