@@ -20,10 +20,6 @@ extension SetupGuideCommand {
                 2 unreadable input; 64 usage error.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case json, guide, html
-        }
-
         @Argument(help: ArgumentHelp("An article, or a folder of articles.", valueName: "path"))
         var path: String
 
@@ -48,26 +44,20 @@ extension SetupGuideCommand {
 
         func validate() throws {
             if let baseURL, LinkResolver(base: baseURL) == nil {
-                throw ValidationError("Invalid base URL '\(baseURL)'. Give an absolute http(s) URL")
+                throw ValidationError(BilingualText("Invalid base URL '\(baseURL)'. Give an absolute http(s) URL",
+                                                    "URL de base non valide '\(baseURL)'. Indiquez une URL http(s) absolue")[languageOption.language()])
             }
         }
 
         func run() throws {
             let language = languageOption.language()
-            let url = URL(fileURLWithPath: path)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                printError(BilingualText("Error: No such file or folder '\(path)'", "Erreur : aucun fichier ni dossier « \(path) »")[language])
-                throw ExitCode(2)
+            let (url, isFolder) = try existing(path, in: language)
+            let action = ImportAction(output: format.output(baseURL: baseURL), baseURL: baseURL)
+            do {
+                try isFolder ? importFolder(url, with: action, in: language) : importFile(url, with: action, in: language)
+            } catch let error as ImportWriteError {
+                throw cannotWrite(error, in: language)
             }
-            let run = ImportRun(importer: ArticleImporter(baseURL: baseURL), format: format, baseURL: baseURL, language: language)
-            let status: Int32
-            if isDirectory.boolValue {
-                status = try run.importFolder(url, out: out)
-            } else {
-                status = try run.importFile(url, out: out)
-            }
-            if status != 0 { throw ExitCode(status) }
         }
     }
 }

@@ -19,14 +19,17 @@ struct PlanChoiceOptions: ParsableArguments {
     var connectivity: Connectivity?
 
     /// The one country of a plan; more than one is a usage error outside `render`.
-    func country() throws -> String? {
-        guard countries.count <= 1 else { throw ValidationError("Give one --country, not \(countries.count)") }
+    func country(in language: Language = .fromEnvironment()) throws -> String? {
+        guard countries.count <= 1 else {
+            throw ValidationError(BilingualText("Give one --country, not \(countries.count)",
+                                                "Indiquez un seul --country, pas \(countries.count)")[language])
+        }
         return countries.first
     }
 
     /// The request these options make, with the rest of the command line.
     func request(answers: String? = nil, language: Language?, content: URL) throws -> PlanRequest {
-        PlanRequest(country: try country(), features: features, connectivity: connectivity, answersPath: answers,
+        PlanRequest(country: try country(in: language ?? .fromEnvironment()), features: features, connectivity: connectivity, answersPath: answers,
                     language: language, content: content)
     }
 }

@@ -18,16 +18,22 @@ struct SetupGuideCommand: ParsableCommand {
     )
 
     /// Parses and runs the command; a `CommandFailure` prints its message and exits with its code,
-    /// everything else goes to the argument parser (help, usage errors, `ExitCode`).
+    /// usage errors are printed in the run's language (`exitForUsage`), and everything else goes
+    /// to the argument parser (`ExitCode`).
     static func main() {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            exitForUsage(error, parsing: true)
+        }
+        do {
             try command.run()
         } catch let failure as CommandFailure {
             if !failure.message.isEmpty { printError(failure.message) }
             Foundation.exit(failure.exitCode)
         } catch {
-            exit(withError: error)
+            exitForUsage(error, parsing: false)
         }
     }
 }

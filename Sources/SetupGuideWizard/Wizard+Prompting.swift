@@ -20,14 +20,15 @@ extension Wizard {
     enum MenuChoice {
         case run, skip, back, quit
 
+        /// The words and letters each language accepts at the step menu; an empty line runs the step.
+        private static let words: [Language: [String: MenuChoice]] = [
+            .english: ["": .run, "run": .run, "s": .skip, "skip": .skip, "b": .back, "back": .back, "q": .quit, "quit": .quit],
+            .french: ["": .run, "e": .run, "exécuter": .run, "p": .skip, "passer": .skip, "r": .back, "retour": .back,
+                      "q": .quit, "quitter": .quit],
+        ]
+
         init?(_ typed: String, language: Language) {
-            let word = typed.lowercased()
-            let letters: [String: MenuChoice] =
-                language == .french
-                ? ["": .run, "e": .run, "exécuter": .run, "p": .skip, "passer": .skip, "r": .back, "retour": .back,
-                   "q": .quit, "quitter": .quit]
-                : ["": .run, "run": .run, "s": .skip, "skip": .skip, "b": .back, "back": .back, "q": .quit, "quit": .quit]
-            guard let choice = letters[word] else { return nil }
+            guard let choice = Self.words[language]?[typed.lowercased()] else { return nil }
             self = choice
         }
     }

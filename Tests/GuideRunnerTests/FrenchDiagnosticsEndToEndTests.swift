@@ -68,4 +68,60 @@ struct FrenchDiagnosticsEndToEndTests {
                                            environment: ["LANG": "fr_FR.UTF-8"])
         #expect(english.stderr.contains("a.yaml:2:1: error: unknown key 'colour' in the answers file"), "\(english.stderr)")
     }
+
+    static let french = ["LANG": "fr_FR.UTF-8"]
+
+    @Test("an unknown --feature, --connectivity or --lang is our one French line with the choices, exit 64",
+          arguments: [
+            (["plan", "--country", "FR", "--feature", "fax"], [:],
+             "Erreur : Fonction inconnue 'fax'. Choix possibles : audio-conferencing, "),
+            (["plan", "--country", "FR", "--lang", "fr", "--connectivity", "pigeon"], ["LANG": "C"],
+             "Erreur : Connectivité inconnue 'pigeon'. Choix possibles : calling-plan, "),
+            (["render", "--out", "/nonexistent/site", "--lang", "de"], [:], "Erreur : Langue inconnue 'de'. Choix possibles : fr, en"),
+          ])
+    func unknownChoiceInFrench(arguments: [String], environment: [String: String], message: String) throws {
+        let output = try BinaryRunner.run(arguments, environment: Self.french.merging(environment) { $1 })
+        #expect(output.status == 64)
+        #expect(output.stderr.hasPrefix(message), "\(output.stderr)")
+        #expect(output.stderr.split(separator: "\n").count == 1, "one line, as before the options became enums: \(output.stderr)")
+        #expect(!output.stderr.contains("invalid") && !output.stderr.contains("Please"), "\(output.stderr)")
+    }
+
+    @Test("the argument parser's other usage errors are worded in French under a French LANG, exit 64",
+          arguments: [
+            (["plan", "--country", "FR", "--bogus"], "Erreur : Option inconnue « --bogus »", "setup-guide plan"),
+            (["plan", "--country"], "Erreur : Valeur manquante pour « --country <cc> »", "setup-guide plan"),
+            (["plan"], "Erreur : Argument obligatoire manquant : « --country <cc> »", "setup-guide plan"),
+            (["import"], "Erreur : Argument obligatoire manquant : « <path> »", "setup-guide import"),
+            (["catalogue", "extra"], "Erreur : Argument inattendu « extra »", "setup-guide catalogue"),
+            (["import", "x.md", "--format", "pdf"], "Erreur : Valeur non valide « pdf » pour « --format <format> ». Choix possibles : json, guide, html",
+             "setup-guide import"),
+          ])
+    func parserErrorsInFrench(arguments: [String], message: String, command: String) throws {
+        let output = try BinaryRunner.run(arguments, environment: Self.french)
+        #expect(output.status == 64)
+        #expect(output.stderr.hasPrefix(message), "\(output.stderr)")
+        #expect(output.stderr.contains("Utilisation : \(command)"), "\(output.stderr)")
+        #expect(output.stderr.contains("  Voir « \(command) --help » pour plus d'informations."), "\(output.stderr)")
+        for english in ["Error:", "Usage:", "Help:", "See '", "Missing", "Unknown", "Unexpected", "invalid"] {
+            #expect(!output.stderr.contains(english), "\(english) in \(output.stderr)")
+        }
+    }
+
+    @Test("the same usage errors stay the argument parser's in English")
+    func parserErrorsInEnglish() throws {
+        let output = try BinaryRunner.run(["plan", "--country", "FR", "--bogus"])
+        #expect(output.status == 64)
+        #expect(output.stderr.hasPrefix("Error: Unknown option '--bogus'"), "\(output.stderr)")
+        #expect(output.stderr.contains("Usage: setup-guide plan"), "\(output.stderr)")
+        #expect(!output.stderr.contains("Erreur"), "\(output.stderr)")
+    }
+
+    @Test("a usage error a command finds after parsing is in French too")
+    func commandUsageErrorInFrench() throws {
+        let output = try BinaryRunner.run(["plan", "--country", "FR", "--country", "BE"], environment: Self.french)
+        #expect(output.status == 64)
+        #expect(output.stderr.hasPrefix("Erreur : Indiquez un seul --country, pas 2"), "\(output.stderr)")
+        #expect(!output.stderr.contains("Error:") && !output.stderr.contains("Usage:"), "\(output.stderr)")
+    }
 }

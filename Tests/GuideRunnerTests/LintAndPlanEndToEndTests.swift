@@ -71,16 +71,27 @@ struct LintAndPlanEndToEndTests {
 
     @Test("unknown country, feature, connectivity or language exit 64 and list the valid choices",
           arguments: [
-            (["--country", "XX"], "Unknown country 'XX'. Valid choices: AT"),
-            // the argument parser lists the choices of enum options itself
-            (["--country", "FR", "--feature", "fax"], "The value 'fax' is invalid for '--feature <feature>'. Please provide one of 'audio-conferencing'"),
-            (["--country", "FR", "--connectivity", "pigeon"], "The value 'pigeon' is invalid for '--connectivity <option>'. Please provide one of 'calling-plan'"),
-            (["--country", "FR", "--lang", "de"], "The value 'de' is invalid for '--lang <lang>'. Please provide one of 'fr' and 'en'"),
+            (["--country", "XX"], "Error: Unknown country 'XX'. Valid choices: AT"),
+            // our own line, not the argument parser's, so that a French run gets it in French
+            (["--country", "FR", "--feature", "fax"], "Error: Unknown feature 'fax'. Valid choices: audio-conferencing, "),
+            (["--country", "FR", "--feature=fax"], "Error: Unknown feature 'fax'. Valid choices: audio-conferencing, "),
+            (["--country", "FR", "--connectivity", "pigeon"], "Error: Unknown connectivity 'pigeon'. Valid choices: calling-plan, "),
+            (["--country", "FR", "--lang", "de"], "Error: Unknown language 'de'. Valid choices: fr, en"),
           ])
     func unknownChoices(arguments: [String], message: String) throws {
         let output = try BinaryRunner.run(["plan"] + arguments)
         #expect(output.status == 64)
         #expect(output.stderr.contains(message), "\(output.stderr)")
+        #expect(!output.stderr.contains("is invalid for"), "\(output.stderr)")
+    }
+
+    @Test("--help still lists the choices of --feature, --connectivity and --lang")
+    func helpListsChoices() throws {
+        let output = try BinaryRunner.run(["plan", "--help"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("audio-conferencing"), "\(output.stdout)")
+        #expect(output.stdout.contains("calling-plan"), "\(output.stdout)")
+        #expect(output.stdout.contains("(values: fr, en)"), "\(output.stdout)")
     }
 
     @Test("plan with a content folder that has errors exits 1 and points at lint")
