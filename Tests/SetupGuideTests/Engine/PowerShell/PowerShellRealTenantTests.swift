@@ -204,4 +204,42 @@ struct PowerShellRealTenantTests {
         #expect(PowerShellText.expression("\u{E000}$(rm)\u{E001}") == "'$(rm)'")
         #expect(PowerShellText.quoted("a\u{E000}b") == "'ab'")
     }
+
+    @Test("every hostile value, line breaks included, stays inside a string literal on the parse tree", arguments: ["FR", "US"])
+    func hostileOnTheParseTree(country: String) throws {
+        let python = TestPaths.packageRoot.appendingPathComponent(".build/pytools/bin/python")
+        try #require(FileManager.default.isExecutableFile(atPath: python.path), "run 'bash scripts/setup.sh --with-test-tools'")
+        var answers = AnswersFile()
+        let p = PowerShellScriptTests.hostile + ["Back`tick ${env:PATH} \u{201C}x\u{201D}"]
+        answers.inputs = [
+            "emergency-addresses": ["description": p[0], "company": p[1], "street": p[2], "city": p[3], "place": p[4], "houseNumber": p[5]],
+            "import-users": ["file": p[1]],
+            "user-numbers": ["city": p[3]], "user-numbers-request": ["city": p[4], "quantity": p[0]],
+            "call-queues": ["name": p[2], "upn": p[0], "agents": p[3]],
+            "assign-service-numbers": ["resourceAccount": p[4]],
+        ]
+        let plan = try Planner().plan(Self.content.steps(in: .english),
+                                      options: PlanOptions(country: try #require(Self.content.countries.country(country)), features: [.callQueues]),
+                                      language: .english).get()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("hostile.ps1")
+        try PowerShellScriptWriter(plan: plan, answers: answers, phoneSystemSKUs: Self.phoneSystemSKUs).script().write(to: script, atomically: true, encoding: .utf8)
+        let payloads = folder.appendingPathComponent("payloads.jsonl")
+        // what the script holds of each payload: the writer turns line breaks into spaces
+        let written = p.map { PowerShellText.oneLine($0) }
+        try written.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }.joined(separator: "\n").write(to: payloads, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [TestPaths.packageRoot.appendingPathComponent("scripts/check-powershell.py").path, "--hostile", payloads.path, script.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(report)")
+        #expect(!report.contains("hostile-"), "\(report)")
+    }
 }
