@@ -19,22 +19,19 @@ trap 'rm -rf "$out"' EXIT
 "$bin" export collect --lang en --out "$out/collect-en.ps1"
 
 countries=$(sed -n 's/^\([A-Z][A-Z]\):.*/\1/p' content/countries.yaml)
-features=(--feature audio-conferencing --feature call-queues --feature auto-attendants --feature toll-free --feature porting)
-planned=0
+features="--feature audio-conferencing --feature call-queues --feature auto-attendants --feature toll-free --feature porting"
+# One line per plan: its file name, then its arguments. The binary is launched once per plan, so the
+# launches run two at a time (xargs -P 2); a plan the catalogue refuses (Calling Plans not sold
+# there) writes no file and is no script to check.
 for cc in $countries; do
   for connectivity in calling-plan operator-connect direct-routing; do
     for lang in fr en; do
-      for set in none all; do
-        args=(--country "$cc" --connectivity "$connectivity" --lang "$lang")
-        [ "$set" = all ] && args+=("${features[@]}")
-        # a plan the catalogue refuses (Calling Plans not sold there) is no script to check
-        if "$bin" export powershell "${args[@]}" --out "$out/$cc-$connectivity-$lang-$set.ps1" 2>/dev/null; then
-          planned=$((planned + 1))
-        fi
-      done
+      echo "$cc-$connectivity-$lang-none --country $cc --connectivity $connectivity --lang $lang"
+      echo "$cc-$connectivity-$lang-all --country $cc --connectivity $connectivity --lang $lang $features"
     done
   done
-done
+done | xargs -P 2 -L 1 sh -c 'name=$1; shift; "$0" export powershell "$@" --out "'"$out"'/$name.ps1" 2>/dev/null || true' "$bin"
+planned=$(ls "$out" | grep -c -v '^collect-')
 for answers in content/examples/*.yaml; do
   "$bin" export powershell --answers "$answers" --out "$out/answers-$(basename "$answers" .yaml).ps1"
 done

@@ -21,6 +21,7 @@ fi
 bash scripts/setup.sh --with-browser --with-test-tools
 swift build
 bash scripts/check-boundaries.sh
+bash scripts/check-scripts.sh
 # the PowerShell checker's own tests: it must catch what it claims to catch
 .build/pytools/bin/python -m pytest -q scripts/test_check_powershell.py
 .build/debug/setup-guide lint --strict

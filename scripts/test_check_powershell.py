@@ -154,10 +154,21 @@ def test_cli_exit_codes_and_formats(tmp_path):
     assert run('--hostile', str(h), str(good)).returncode == 2
 
 
-@pytest.mark.parametrize('name', ['demo-us.yaml.ps1'])
-def test_golden_us_script_bugs_are_caught(name):
+@pytest.mark.parametrize('name', ['demo-fr.yaml.ps1', 'demo-us.yaml.ps1'])
+def test_golden_scripts_are_clean(name):
+    # issue 15 fixed the US golden's bugs (no search key, 'VoiceApplicationToll'): both are clean now
     path = os.path.join(HERE, '..', 'Tests', 'SetupGuideTests', 'Golden', 'powershell', name)
     f = CHECKER.check(path, open(path, 'rb').read(), [])
+    assert [x.message for x in f if x.severity == 'error'] == []
+
+
+def test_old_us_golden_bugs_are_caught(tmp_path):
+    # the two lines of the old US golden that would have failed on a real tenant
+    p = tmp_path / 'old-us.ps1'
+    p.write_text("$OrderId = New-CsOnlineTelephoneNumberOrder -Name 'a' -Description 'b' -Country 'US' -NumberType 'UserSubscriber' -Quantity 10\n"
+                 "$OrderId = New-CsOnlineTelephoneNumberOrder -Name 'a' -Description 'b' -Country 'US' -NumberType 'VoiceApplicationToll' -Quantity 1\n",
+                 encoding='utf-8')
+    f = CHECKER.check(str(p), p.read_bytes(), [])
     msgs = [x.message for x in f if x.severity == 'error']
     assert any('VoiceApplicationToll' in m for m in msgs)
     assert sum('needs one of -CivicAddressId' in m for m in msgs) == 2

@@ -21,34 +21,38 @@ extension PowerShellActionScript {
             "$bridge = Get-CsOnlineDialInConferencingBridge",
             "$bridgeNumber = " + (value("number").map { $0.code }
                 ?? "@(Get-CsPhoneNumberAssignment -CapabilitiesContain \(capability) -PstnAssignmentStatus Unassigned -Top 1000 | Where-Object { $_.NumberType -eq 'CallingPlan' }) | Select-Object -First 1 -ExpandProperty TelephoneNumber"),
-            "if (-not $bridgeNumber) { Write-Kept " + PowerShellText.quoted(BilingualText("no free \(kind.rawValue) conference number (already on the bridge?)", "aucun numéro de conférence \(kind.rawValue) libre (déjà sur le pont ?)")[language]) + " } else {",
-            "    Register-CsOnlineDialInConferencingServiceNumber -Identity $bridgeNumber -BridgeId $bridge.Identity",
-            "    Write-Done \"bridge number $bridgeNumber\"",
-            "}",
-        ]
+            "if (-not $bridgeNumber) { Write-Kept " + say("no free \(kind.rawValue) conference number (already on the bridge?)", "aucun numéro de conférence \(kind.rawValue) libre (déjà sur le pont ?)") + " } else {",
+        ] + change("$bridgeNumber", "register the number on the conferencing bridge", "inscrire le numéro sur le pont de conférence", [
+            "Register-CsOnlineDialInConferencingServiceNumber -Identity $bridgeNumber -BridgeId $bridge.Identity",
+            "Write-Done " + say("bridge number \(v("$bridgeNumber"))", "numéro du pont \(v("$bridgeNumber"))"),
+        ]).map { "    " + $0 } + ["}"]
     }
 
     /// `conferencing.set-languages`.
     func conferencingSetLanguages() -> [String] {
         let alternates = text("alternates").split(separator: ",").map { PowerShellText.quoted($0.trimmingCharacters(in: .whitespaces)) }
-        return [
-            "foreach ($number in @((Get-CsOnlineDialInConferencingBridge).ServiceNumbers | ForEach-Object { $_.Number })) {",
-            "    Set-CsOnlineDialInConferencingServiceNumber -Identity $number -PrimaryLanguage \(code("default", "en-US"))"
-                + (alternates.isEmpty ? "" : " -SecondaryLanguages @(\(alternates.joined(separator: ", ")))"),
-            "    Write-Done \"languages of $number\"",
-            "}",
-        ]
+        return ["foreach ($number in @((Get-CsOnlineDialInConferencingBridge).ServiceNumbers | ForEach-Object { $_.Number })) {"]
+            + change("$number", "set the languages", "régler les langues", [
+                "Set-CsOnlineDialInConferencingServiceNumber -Identity $number -PrimaryLanguage \(code("default", "en-US"))"
+                    + (alternates.isEmpty ? "" : " -SecondaryLanguages @(\(alternates.joined(separator: ", ")))"),
+                "Write-Done " + say("languages of \(v("$number"))", "langues de \(v("$number"))"),
+            ]).map { "    " + $0 } + ["}"]
     }
 
     /// `conferencing.set-pin-length`.
     func conferencingSetPinLength() -> [String] {
         let length = value("length").flatMap(\.literal).flatMap(PowerShellText.integer) ?? "5"
-        return ["Set-CsOnlineDialInConferencingTenantSettings -PinLength \(length)", "Write-Done 'PIN length \(length)'"]
+        return change("'PinLength'", "set the PIN length", "régler la longueur du code PIN", [
+            "Set-CsOnlineDialInConferencingTenantSettings -PinLength \(length)",
+            "Write-Done " + say("PIN length \(length)", "longueur du code PIN \(length)"),
+        ])
     }
 
     /// `conferencing.set-invitations`.
     func conferencingSetInvitations() -> [String] {
-        return ["Set-CsOnlineDialInConferencingTenantSettings -AutomaticallySendEmailsToUsers \(PowerShellText.boolean(text("sendEmails")))",
-                "Write-Done 'invitations'"]
+        return change("'AutomaticallySendEmailsToUsers'", "set the invitations", "régler les invitations", [
+            "Set-CsOnlineDialInConferencingTenantSettings -AutomaticallySendEmailsToUsers \(PowerShellText.boolean(text("sendEmails")))",
+            "Write-Done " + say("invitations", "invitations"),
+        ])
     }
 }

@@ -16,6 +16,8 @@ struct PowerShellActionScript {
     let step: Step
     /// The plan the script performs.
     let plan: Plan
+    /// The SKU part numbers that give Phone System (``PowerShellLicenceBundles``).
+    var phoneSystemSKUs: [String] = [PowerShellLicenceBundles.phoneSystem]
 
     var language: Language { plan.language }
 
@@ -61,12 +63,36 @@ struct PowerShellActionScript {
     /// The argument's code, or `fallback` quoted.
     func code(_ name: String, _ fallback: String) -> String { value(name)?.code ?? PowerShellText.quoted(fallback) }
 
-    /// The argument's literal text, or its code when it is a parameter.
-    func text(_ name: String) -> String { value(name)?.literal ?? value(name)?.code ?? "" }
+    /// The argument's literal text, or its parameter marked for ``PowerShellText/expression(_:)``.
+    func text(_ name: String) -> String {
+        switch value(name) {
+        case .literal(let text): PowerShellText.unmarked(text)
+        case .parameter(let variable), .mayBeEmpty(let variable): PowerShellText.reference(variable)
+        case nil: ""
+        }
+    }
+
+    /// A PowerShell variable (or its property) named inside a message, expanded when it runs.
+    func v(_ variable: String) -> String { PowerShellText.reference(variable) }
+
+    /// A message in the plan's language, as an expression that expands the parameters it names.
+    func say(_ english: String, _ french: String) -> String {
+        PowerShellText.expression(BilingualText(english, french)[language])
+    }
 
     /// Work done by hand: a line that says what to do.
     func todo(_ english: String, _ french: String) -> [String] {
-        ["Write-Todo " + PowerShellText.quoted(BilingualText(english, french)[language])]
+        ["Write-Todo " + say(english, french)]
+    }
+
+    /// A change to the tenant, run only when `-WhatIf` is not given and `-Confirm` is answered yes.
+    func change(_ target: String, _ english: String, _ french: String, _ lines: [String]) -> [String] {
+        ["if ($PSCmdlet.ShouldProcess(\(target), \(say(english, french)))) {"] + lines.map { "    " + $0 } + ["}"]
+    }
+
+    /// Stops the script cleanly, with what to do and how to run it again.
+    func stop(_ english: String, _ french: String) -> String {
+        "Stop-Plan " + say(english, french)
     }
 
     /// The users a selector names, as a PowerShell expression.
@@ -84,12 +110,26 @@ struct PowerShellActionScript {
         }
     }
 
-    /// The `-NumberType` of a search, from the kind of number and what it is for.
+    /// The `-NumberType` of a search, from the kind of number and what the plan needs it for.
+    ///
+    /// The values are those Get-CsOnlineTelephoneNumberType lists (there is no generic voice
+    /// application type): a call queue's if the plan has call queues, else an auto attendant's,
+    /// else a conferencing bridge's.
     func searchType(_ kind: NumberKind, step: Step) -> String {
-        switch kind {
-        case .user: return "UserSubscriber"
-        case .toll: return step.id.contains("conferenc") ? "ConferenceToll" : "VoiceApplicationToll"
-        case .tollFree: return step.id.contains("conferenc") ? "ConferenceTollFree" : "VoiceApplicationTollFree"
+        if kind == .user { return "UserSubscriber" }
+        let features = plan.options.features
+        let use = step.id.contains("conferenc") ? "Conference"
+            : features.contains(.callQueues) ? "CallQueue"
+            : features.contains(.autoAttendants) ? "AutoAttendant" : "Conference"
+        return use + (kind == .tollFree ? "TollFree" : "Toll")
+    }
+
+    /// The `-PhoneNumberType` of the plan's numbers, from its connectivity.
+    var phoneNumberType: String {
+        switch plan.options.connectivity {
+        case .callingPlan: "CallingPlan"
+        case .operatorConnect: "OperatorConnect"
+        case .directRouting: "DirectRouting"
         }
     }
 
