@@ -38,7 +38,9 @@ extension SetupGuideCommand.Export {
             let session = try PlanSession.opened(request)
             // the same validation as the wizard: a bad answer is named, not written into a script
             try session.refuseInvalidAnswers()
-            let script = PowerShellScriptWriter(plan: session.plan, answers: session.answers).script()
+            let script = PowerShellScriptWriter(
+                plan: session.plan, answers: session.answers,
+                phoneSystemSKUs: session.content.licences.partNumbers(giving: .phoneSystem)).script()
             guard let out else { return print(script, terminator: "") }
             try writeWindowsScript(script, to: out, language: session.language)
         }

@@ -95,4 +95,9 @@ public struct LicenceBundles: Sendable, Equatable {
         }
         return result
     }
+
+    /// The part numbers of the SKUs that give `capability`, in the table's order.
+    public func partNumbers(giving capability: Capability) -> [String] {
+        skus.filter { $0.gives.contains(capability) }.map(\.partNumber)
+    }
 }
