@@ -35,7 +35,7 @@ extension PowerShellActionScript {
         ]).map { "    " + $0 }
         lines += ["} else { Write-Kept $routing }", "if (-not (Get-CsOnlineVoiceRoute -Identity $routing -ErrorAction SilentlyContinue)) {"]
         lines += change("$routing", "create the voice route through the paired SBCs", "créer la route vocale par les SBC associés", [
-            "New-CsOnlineVoiceRoute -Identity $routing -NumberPattern '.*' -OnlinePstnGatewayList @($gateways | ForEach-Object { $_.Identity }) -OnlinePstnUsages $routing -Priority 1 | Out-Null",
+            "New-CsOnlineVoiceRoute -Identity $routing -NumberPattern '.*' -OnlinePstnGatewayList @{ add = @($gateways | ForEach-Object { $_.Identity }) } -OnlinePstnUsages @{ add = $routing } -Priority 1 | Out-Null",
             "Write-Done " + say("voice route \(v("$routing"))", "route vocale \(v("$routing"))"),
         ]).map { "    " + $0 }
         lines += ["}", "if (-not (Get-CsOnlineVoiceRoutingPolicy -Identity $routing -ErrorAction SilentlyContinue)) {"]
