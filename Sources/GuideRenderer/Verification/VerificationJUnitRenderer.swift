@@ -38,6 +38,7 @@ public struct VerificationJUnitRenderer: Sendable {
             }
             out += "  </testsuite>\n"
         }
+        out += exportsSuite(report)
         out += "</testsuites>\n"
         return out
     }

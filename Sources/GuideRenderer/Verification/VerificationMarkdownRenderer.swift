@@ -44,6 +44,7 @@ public struct VerificationMarkdownRenderer: Sendable {
                 }
             }
         }
+        out += exportsSections(report, language)
         return out
     }
 }
