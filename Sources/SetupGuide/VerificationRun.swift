@@ -31,6 +31,8 @@ public struct VerificationRun {
         let plan = session.plan
         let tenant: any CheckableTenant
         let verificationSource: VerificationSource
+        // What reading the exports noticed, added to the report once it is made.
+        var read: ExportSnapshot?
         switch source {
         case .tenant(let opened, let path):
             (tenant, verificationSource) = (opened, .tenant(path: path))
@@ -43,10 +45,13 @@ public struct VerificationRun {
                 snapshot: snapshot, country: plan.options.country.code, connectivity: plan.options.connectivity,
                 features: plan.options.features, countries: { catalogue.country($0) }, licences: session.content.licences)
             verificationSource = .exports(path: path, files: snapshot.files)
+            read = snapshot
             lap("index")
         }
         do {
-            report = try Verifier(tenant: tenant, source: verificationSource, binding: session.binding, onTiming: onTiming).verify(plan)
+            var made = try Verifier(tenant: tenant, source: verificationSource, binding: session.binding, onTiming: onTiming).verify(plan)
+            if let read { made.attach(read) }
+            report = made
         } catch let error as TenantStoreError {
             throw .tenant(error)
         } catch {

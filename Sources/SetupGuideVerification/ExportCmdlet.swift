@@ -54,7 +54,34 @@ public enum ExportCmdlet: String, Sendable, Equatable, CaseIterable, Codable {
         switch self {
         case .subscribedSku: ["prepaidunitsenabled": "PrepaidUnits.Enabled", "enabled": "PrepaidUnits.Enabled"]
         case .onlineUser: ["lineuri": "LineURI"]
+        // Export-CsAcquiredPhoneNumber's own column names, which Get-CsPhoneNumberAssignment's
+        // reference gives as the same attributes ("also supported AssignmentStatus", …).
+        case .phoneNumberAssignment:
+            ["assignmentstatus": "PstnAssignmentStatus", "targetid": "AssignedPstnTargetId", "acquiredcapabilities": "Capability"]
         default: [:]
+        }
+    }
+
+    /// Groups of fields a check cannot do without: when no record of a file has any field of a
+    /// group (a `Select-Object` cut it), the file is refused, naming them, rather than read as
+    /// "no licence" or "not assigned". Either field of a group is enough.
+    public var neededFields: [[String]] {
+        switch self {
+        case .onlineUser: [["FeatureTypes"]]
+        // The status alone, or the holder alone, tells assigned numbers from free ones.
+        case .phoneNumberAssignment: [["PstnAssignmentStatus", "AssignedPstnTargetId"]]
+        case .civicAddress: [["ValidationStatus"]]
+        case .location: []
+        case .subscribedSku: [["PrepaidUnits.Enabled"]]
+        }
+    }
+
+    /// Fields whose absence from a whole file leaves some checks short: a warning names them.
+    public var expectedFields: [String] {
+        switch self {
+        case .onlineUser: ["UsageLocation", "AccountType"]
+        case .phoneNumberAssignment: ["LocationId", "CivicAddressId", "AssignedPstnTargetId", "PstnAssignmentStatus"]
+        default: []
         }
     }
 }

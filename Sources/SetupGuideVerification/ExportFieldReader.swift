@@ -2,12 +2,14 @@ internal import SetupGuideModel
 internal import SetupGuidePlanning
 internal import SetupGuideEngine
 
-/// Reads typed values out of one record, collecting a problem for each field of the wrong type,
-/// with an unknown value, or lost by `Export-Csv`.
+/// Reads typed values out of one record, collecting a problem for each field of the wrong type or
+/// lost by `Export-Csv`, and a warning for each value no reference lists.
 struct ExportFieldReader {
     let file: String
     let record: ExportRecord
     var problems: [ExportProblem] = []
+    /// Warnings: they never stop the verification.
+    var notes: [ExportNote] = []
 
     init(file: String, record: ExportRecord) {
         self.file = file
@@ -23,8 +25,33 @@ struct ExportFieldReader {
     private mutating func lost(_ name: String) {
         problems.append(ExportProblem(
             .lostList, file: file, line: record.line(of: name), field: name,
-            .init("\(name) holds 'System.Object[]': Export-Csv lost the list. Export with ConvertTo-Json, or join it first: @{n='\(name)';e={$_.\(name) -join ';'}}",
-                  "\(name) contient 'System.Object[]' : Export-Csv a perdu la liste. Exportez avec ConvertTo-Json, ou joignez-la d'abord : @{n='\(name)';e={$_.\(name) -join ';'}}")))
+            .init("\(name) holds a type name such as 'System.Object[]' or 'System.String[]': Export-Csv lost the list, so no check can judge it. Export with ConvertTo-Json (setup-guide export collect does), or join it first: @{n='\(name)';e={$_.\(name) -join ';'}}",
+                  "\(name) contient un nom de type comme 'System.Object[]' ou 'System.String[]' : Export-Csv a perdu la liste, aucune vérification ne peut en juger. Exportez avec ConvertTo-Json (comme setup-guide export collect), ou joignez-la d'abord : @{n='\(name)';e={$_.\(name) -join ';'}}")))
+    }
+
+    /// A type name in place of an object: the advice depends on who wrote it.
+    private mutating func lostObject(_ name: String, _ type: String) {
+        let top = String(name.split(separator: ".").first ?? Substring(name))
+        let leaf = String(name.split(separator: ".").last ?? Substring(name))
+        let advice: BilingualText = file.lowercased().hasSuffix(".csv")
+            ? .init("Export-Csv writes an object's type name, not its values: select the value first, such as @{n='\(leaf)';e={$_.\(name)}}, or export with ConvertTo-Json -Depth 5",
+                    "Export-Csv écrit le nom de type d'un objet, pas ses valeurs : sélectionnez d'abord la valeur, comme @{n='\(leaf)';e={$_.\(name)}}, ou exportez avec ConvertTo-Json -Depth 5")
+            : .init("ConvertTo-Json stopped above it (its -Depth is 2 by default): export again with ConvertTo-Json -Depth 5",
+                    "ConvertTo-Json s'est arrêté au-dessus (sa profondeur -Depth vaut 2 par défaut) : exportez de nouveau avec ConvertTo-Json -Depth 5")
+        problems.append(ExportProblem(
+            .lostValue, file: file, line: record.line(of: name), field: name,
+            .init("\(top) holds the type name '\(type)', not its values, so \(name) is lost and no check can judge it. ",
+                  "\(top) contient le nom de type '\(type)', pas ses valeurs : \(name) est perdu et aucune vérification ne peut en juger. ")
+                .followed(by: advice)))
+    }
+
+    /// Whether the field holds anything at all, whatever its type.
+    func isPresent(_ name: String) -> Bool {
+        switch record[name] {
+        case .null: false
+        case .text(let text): !text.allSatisfy { $0 == " " || $0 == "\t" }
+        default: true
+        }
     }
 
     /// Text, or `nil` when null or empty.
@@ -39,6 +66,9 @@ struct ExportFieldReader {
             return trimmed.isEmpty ? nil : trimmed
         case .lostList:
             lost(name)
+            return nil
+        case .typeName(let type):
+            lostObject(name, type)
             return nil
         case let other:
             wrongType(name, other, expected: "text", "du texte")
@@ -67,6 +97,9 @@ struct ExportFieldReader {
         case .lostList:
             lost(name)
             return nil
+        case .typeName(let type):
+            lostObject(name, type)
+            return nil
         case let other:
             wrongType(name, other, expected: "True or False", "True ou False")
             return nil
@@ -85,6 +118,9 @@ struct ExportFieldReader {
         case .lostList:
             lost(name)
             return nil
+        case .typeName(let type):
+            lostObject(name, type)
+            return nil
         case let other:
             wrongType(name, other, expected: "a whole number", "un nombre entier")
             return nil
@@ -102,6 +138,9 @@ struct ExportFieldReader {
         case .lostList:
             lost(name)
             return nil
+        case .typeName(let type):
+            lostObject(name, type)
+            return nil
         case let other:
             wrongType(name, other, expected: "a number", "un nombre")
             return nil
@@ -114,9 +153,12 @@ struct ExportFieldReader {
         switch record[name] {
         case .null: return []
         case .list(let values): items = values
-        case .text(let text): items = text.split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        case .text(let text): items = Self.split(text)
         case .lostList:
             lost(name)
+            return []
+        case .typeName(let type):
+            lostObject(name, type)
             return []
         case let other:
             wrongType(name, other, expected: "a list of text", "une liste de textes")
@@ -126,19 +168,37 @@ struct ExportFieldReader {
         return items.compactMap { check(name, $0, allowed: allowed) }
     }
 
-    /// One of the values the cmdlet documents, in its canonical spelling.
+    /// A list cell as admins write it: joined with `;` (`-join ';'`) or `, ` (the console's
+    /// `{A, B}` form, braces and all).
+    static func split(_ text: String) -> [String] {
+        var body = Substring(text)
+        if body.hasPrefix("{"), body.hasSuffix("}") { body = body.dropFirst().dropLast() }
+        return body.split(whereSeparator: { $0 == ";" || $0 == "," }).map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+
+    /// One of the values the cmdlet documents, in its canonical spelling; `nil` (and a warning)
+    /// for a value none lists.
     mutating func choice(_ name: String, _ allowed: [String]) -> String? {
         guard let text = text(name) else { return nil }
         return check(name, text, allowed: allowed)
     }
 
+    /// Like ``choice(_:_:)``, but an unknown value is also given back as written, for fields
+    /// where "none" would be the wrong reading.
+    mutating func choiceOrUnknown(_ name: String, _ allowed: [String]) -> (known: String?, written: String?) {
+        guard let text = text(name) else { return (nil, nil) }
+        return (check(name, text, allowed: allowed), text)
+    }
+
     private mutating func check(_ name: String, _ text: String, allowed: [String]) -> String? {
+        // Most values are spelled as documented: compare exactly before folding case.
+        if allowed.contains(text) { return text }
         if let match = allowed.first(where: { $0.sameIgnoringCase(text) }) { return match }
         let choices = allowed.joined(separator: ", ")
-        problems.append(ExportProblem(
-            .unknownValue, file: file, line: record.line(of: name), field: name,
-            .init("unknown value '\(text)' for \(name); expected one of: \(choices)",
-                  "valeur inconnue '\(text)' pour \(name) ; valeurs possibles : \(choices)")))
+        notes.append(ExportNote(
+            .warning, .unknownValue, file: file, line: record.line(of: name), field: name,
+            .init("value '\(text)' for \(name) is in none of the references (they list: \(choices)); it is read as unknown, never as a passing value",
+                  "la valeur '\(text)' de \(name) ne figure dans aucune référence (elles citent : \(choices)) ; elle est lue comme inconnue, jamais comme une valeur qui passe")))
         return nil
     }
 }

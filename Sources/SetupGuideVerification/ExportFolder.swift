@@ -20,23 +20,6 @@ public struct ExportFolder: Sendable {
     /// At most this many problems are kept per file, so one bad column does not flood the screen.
     public static let problemLimit = 20
 
-    /// Values the cmdlets document, in their own spelling.
-    enum Allowed {
-        static let accountType = ["User", "ResourceAccount", "Guest", "SfBOnPremUser", "IrregularUser", "Unknown"]
-        static let numberType = ["CallingPlan", "DirectRouting", "OperatorConnect"]
-        static let activationState = ["Activated", "AssignmentPending", "AssignmentFailed", "UpdatePending", "UpdateFailed"]
-        static let assignmentStatus = [
-            "Unassigned", "UserAssigned", "ConferenceAssigned", "VoiceApplicationAssigned", "ThirdPartyAppAssigned",
-            "PolicyAssigned",
-        ]
-        static let capability = [
-            "UserAssignment", "ConferenceAssignment", "VoiceApplicationAssignment", "ThirdPartyAppAssignment", "PolicyAssignment",
-        ]
-        static let numberSource = ["Online", "OnPremises"]
-        // The cmdlet's own filter spells "Validated" too; both mean the address passed.
-        static let validationStatus = ["Valid", "Invalid", "NotValidated", "Validated"]
-    }
-
     /// Creates a reader of `url`.
     public init(url: URL) { self.url = url }
 
@@ -78,19 +61,7 @@ public struct ExportFolder: Sendable {
         let results = ConcurrentResults<(ExportSnapshot, [ExportProblem])>(count: files.count)
         let readOne = { @Sendable (position: Int) in
             let (cmdlet, file, display) = files[position]
-            var part = ExportSnapshot()
-            var fileProblems: [ExportProblem] = []
-            do {
-                try Self.forEachRecord(of: cmdlet, at: file, display: display) { record in
-                    if fileProblems.count < Self.problemLimit { convert(cmdlet, record, file: display, into: &part, problems: &fileProblems) }
-                }
-            } catch let problem as ExportProblem {
-                // Problems in the records read before the syntax error are worth reporting too.
-                fileProblems = fileProblems.prefix(Self.problemLimit - 1) + [problem]
-            } catch {
-                fileProblems.append(ExportProblem(.unreadableFile, file: display, .init("cannot be read", "illisible")))
-            }
-            results.set(position, (part, fileProblems))
+            results.set(position, readFile(cmdlet, at: file, display: display))
         }
         DispatchQueue.concurrentPerform(iterations: files.count, execute: readOne)
         for ((cmdlet, _, display), (part, fileProblems)) in zip(found, results.values) {
@@ -100,7 +71,18 @@ public struct ExportFolder: Sendable {
             snapshot.addresses += part.addresses
             snapshot.locations += part.locations
             snapshot.skus += part.skus
+            snapshot.recordCounts[cmdlet] = part.recordCounts[cmdlet]
+            snapshot.notes += part.notes
+            snapshot.leftOut = Self.merged(snapshot.leftOut, part.leftOut)
             problems += fileProblems
+        }
+        if problems.isEmpty { snapshot.notes += Self.cutExportNotes(snapshot) }
+        let (manifest, manifestNote) = ExportManifest.read(in: url)
+        snapshot.manifest = manifest
+        if let manifestNote { snapshot.notes.append(manifestNote) }
+        if let manifest {
+            snapshot.notes += manifest.mismatches(
+                with: snapshot, manifestFile: DisplayPath.of(url.appendingPathComponent(CollectionScript.manifestName)))
         }
         if snapshot.files.isEmpty, problems.isEmpty {
             let expected = ExportCmdlet.allCases.map { $0.rawValue + ".json" }.joined(separator: ", ")
@@ -122,23 +104,31 @@ public struct ExportFolder: Sendable {
     /// Decodes one file, handing each record to `body` as it is read. The pages of the file
     /// already parsed are given back as the reading goes, so two large exports read side by side
     /// never sit in memory whole.
-    static func forEachRecord(of cmdlet: ExportCmdlet, at file: URL, display: String, _ body: (ExportRecord) throws -> Void) throws {
+    static func forEachRecord(
+        of cmdlet: ExportCmdlet, at file: URL, display: String, notes: ((ExportNote) -> Void)? = nil, _ body: (ExportRecord) throws -> Void
+    ) throws {
         let mapped = try MappedFile(path: file.path)
         let json = file.pathExtension.lowercased() == "json"
         let decoded: Void? = try ExportTextDecoder.withUTF8Bytes(mapped.bytes) { bytes, offset in
             // A converted UTF-16 copy leaves the file's own bytes unused from here on.
             if offset == nil { mapped.release(upTo: mapped.bytes.count) }
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-                throw ExportProblem(
-                    .emptyFile, file: display,
-                    .init("the file is empty: run the cmdlet again and save its output", "le fichier est vide : relancez la cmdlet et enregistrez sa sortie"))
-            }
+            // Nothing, or only a byte order mark and a line end: the cmdlet returned nothing
+            // (ConvertTo-Json of $null writes nothing at all). The caller says so.
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return }
             if json {
                 try JSONExportReader(fields: cmdlet.fields).forEachRecord(
                     in: bytes, file: display, consumed: { if let offset { mapped.release(upTo: offset + $0) } }, body)
             } else {
-                let text = String(decoding: bytes, as: UTF8.self)
+                // Export-Csv -Encoding Default writes the ANSI code page, not UTF-8.
+                let utf8 = ExportTextDecoder.isUTF8(bytes)
+                let text = utf8 ? Array(bytes) : ExportTextDecoder.windows1252(bytes)
                 if offset != nil { mapped.release(upTo: mapped.bytes.count) }
+                if !utf8 {
+                    notes?(ExportNote(
+                        .note, .encoding, file: display,
+                        .init("is not UTF-8: read as Windows-1252 (the ANSI code page Export-Csv -Encoding Default writes on a Western European Windows)",
+                              "n'est pas en UTF-8 : lu en Windows-1252 (la page de code ANSI qu'écrit Export-Csv -Encoding Default sur un Windows d'Europe occidentale)")))
+                }
                 for record in try CSVExportReader(cmdlet: cmdlet).records(in: text, file: display) {
                     try body(record)
                 }
@@ -153,7 +143,7 @@ public struct ExportFolder: Sendable {
 
     func convert(
         _ cmdlet: ExportCmdlet, _ record: ExportRecord, file: String, into snapshot: inout ExportSnapshot,
-        problems: inout [ExportProblem]
+        problems: inout [ExportProblem], notes: inout NoteTally
     ) {
         do {
             var reader = ExportFieldReader(file: file, record: record)
@@ -167,15 +157,32 @@ public struct ExportFolder: Sendable {
                     accountEnabled: reader.bool("AccountEnabled"),
                     ids: ["Identity", "ObjectId", "Guid"].compactMap { reader.text($0) },
                     applicationID: reader.text("ApplicationId"), department: reader.text("Department"), line: record.line)
-                if upn != nil { snapshot.users.append(user) }
+                if let upn {
+                    // Out of scope, counted apart: soft-deleted users (listed by default since
+                    // module 6.1.1), guests, and people whose account is disabled. Resource
+                    // accounts are disabled accounts by design, so they stay.
+                    let reason: ExportSnapshot.LeftOut.Reason? =
+                        reader.isPresent("SoftDeletionTimestamp") ? .softDeleted
+                        : user.accountType == "Guest" ? .guest
+                        : user.accountEnabled == false && !user.isResourceAccount ? .disabled : nil
+                    if let reason {
+                        Self.leaveOut(upn, reason, in: &snapshot)
+                    } else {
+                        snapshot.users.append(user)
+                    }
+                }
             case .phoneNumberAssignment:
                 let number = reader.required("TelephoneNumber")
+                let target = reader.text("AssignedPstnTargetId")
+                let status = reader.choiceOrUnknown("PstnAssignmentStatus", Allowed.assignmentStatus)
                 let entry = ExportSnapshot.Number(
                     telephoneNumber: number ?? "", numberType: reader.choice("NumberType", Allowed.numberType),
                     activationState: reader.choice("ActivationState", Allowed.activationState),
-                    pstnAssignmentStatus: reader.choice("PstnAssignmentStatus", Allowed.assignmentStatus),
+                    // An unknown status is never read as Unassigned: with a holder it is left to
+                    // the holder (an assigned number), without one it stays as written.
+                    pstnAssignmentStatus: status.known ?? (target == nil ? status.written : nil),
                     capability: reader.list("Capability", allowed: Allowed.capability),
-                    assignedPstnTargetID: reader.text("AssignedPstnTargetId"), city: reader.text("City"),
+                    assignedPstnTargetID: target, city: reader.text("City"),
                     civicAddressID: reader.text("CivicAddressId"), locationID: reader.text("LocationId"),
                     isoCountryCode: reader.text("IsoCountryCode")?.uppercased(), portInOrderStatus: reader.text("PortInOrderStatus"),
                     numberSource: reader.choice("NumberSource", Allowed.numberSource), line: record.line)
@@ -187,7 +194,9 @@ public struct ExportFolder: Sendable {
                     streetName: reader.text("StreetName"), city: reader.text("City"), stateOrProvince: reader.text("StateOrProvince"),
                     postalCode: reader.text("PostalCode"), countryOrRegion: reader.text("CountryOrRegion")?.uppercased(),
                     latitude: reader.decimal("Latitude"), longitude: reader.decimal("Longitude"), description: reader.text("Description"),
-                    elin: reader.text("Elin"), validationStatus: reader.choice("ValidationStatus", Allowed.validationStatus),
+                    elin: reader.text("Elin"),
+                    // The engine's spelling, whichever one the cmdlet page gives.
+                    validationStatus: reader.choice("ValidationStatus", Allowed.validationStatus).map { $0 == "Notvalidated" ? "NotValidated" : $0 },
                     defaultLocationID: reader.text("DefaultLocationId"), line: record.line)
                 if id != nil { snapshot.addresses.append(address) }
             case .location:
@@ -197,11 +206,19 @@ public struct ExportFolder: Sendable {
                 if id != nil { snapshot.locations.append(location) }
             case .subscribedSku:
                 let part = reader.required("SkuPartNumber")
+                // Licences bought are never guessed: an absent count is an error, not 0 bought.
                 let enabled = reader.integer("PrepaidUnits.Enabled")
+                if enabled == nil, case .null = record["PrepaidUnits.Enabled"] {
+                    reader.problems.append(ExportProblem(
+                        .missingField, file: file, line: record.line, field: "PrepaidUnits.Enabled",
+                        .init("PrepaidUnits.Enabled (the licences bought) is missing or empty; export PrepaidUnits with ConvertTo-Json -Depth 5, or select @{n='Enabled';e={$_.PrepaidUnits.Enabled}}",
+                              "PrepaidUnits.Enabled (les licences achetées) est absent ou vide ; exportez PrepaidUnits avec ConvertTo-Json -Depth 5, ou sélectionnez @{n='Enabled';e={$_.PrepaidUnits.Enabled}}")))
+                }
                 let consumed = reader.integer("ConsumedUnits")
-                if let part { snapshot.skus.append(.init(skuPartNumber: part, enabled: enabled ?? 0, consumed: consumed, line: record.line)) }
+                if let part, let enabled { snapshot.skus.append(.init(skuPartNumber: part, enabled: enabled, consumed: consumed, line: record.line)) }
             }
             problems += reader.problems
+            for note in reader.notes { notes.add(note) }
         }
     }
 }

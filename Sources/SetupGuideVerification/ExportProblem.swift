@@ -19,7 +19,8 @@ public struct ExportProblem: Error, Sendable, Equatable, Codable, CustomStringCo
         case malformedFile = "malformed-file"
         /// A field holds a value of the wrong type (text where a number or yes/no is expected).
         case wrongType = "wrong-type"
-        /// A field holds a value its cmdlet never returns.
+        /// A field holds a value its cmdlet never returns. No longer an error: such values are
+        /// warnings (``ExportNote/Kind/unknownValue``); kept so that old identifiers still decode.
         case unknownValue = "unknown-value"
         /// A field every record needs is missing or empty.
         case missingField = "missing-field"
@@ -27,6 +28,10 @@ public struct ExportProblem: Error, Sendable, Equatable, Codable, CustomStringCo
         case lostList = "lost-list"
         /// The folder holds no export, or one cmdlet's export twice.
         case missingExport = "missing-export"
+        /// A column or property a check needs is in no record of the file (cut by `Select-Object`).
+        case missingColumn = "missing-column"
+        /// A .NET type name stands where the values were: the export lost them.
+        case lostValue = "lost-value"
     }
 
     /// The file, as the user named it.

@@ -135,6 +135,24 @@ public struct ExportSnapshot: Sendable, Equatable {
         public var line: Int
     }
 
+    /// Users the export lists but no check judges: they are counted apart, never reported as gaps.
+    public struct LeftOut: Sendable, Equatable {
+        /// Why they are left out.
+        public enum Reason: String, Sendable, Equatable, CaseIterable {
+            /// `SoftDeletionTimestamp` is set: the user was deleted and can still be restored.
+            case softDeleted = "soft-deleted"
+            /// `AccountType` is `Guest`.
+            case guest
+            /// `AccountEnabled` is false on a person (resource accounts are disabled by design).
+            case disabled
+        }
+
+        /// The reason.
+        public var reason: Reason
+        /// Their UPNs, in file order.
+        public var users: [String]
+    }
+
     /// Users and resource accounts.
     public var users: [User] = []
     /// Numbers.
@@ -147,6 +165,14 @@ public struct ExportSnapshot: Sendable, Equatable {
     public var skus: [Sku] = []
     /// The exports found, by cmdlet, with the file that held each.
     public var files: [ExportCmdlet: String] = [:]
+    /// Records read from each file, before any was left out.
+    public var recordCounts: [ExportCmdlet: Int] = [:]
+    /// Warnings and notes that do not stop the verification, in file order.
+    public var notes: [ExportNote] = []
+    /// Users kept out of every check, by reason, in the order of ``LeftOut/Reason``.
+    public var leftOut: [LeftOut] = []
+    /// `setup-guide-manifest.json`, when the folder holds one that could be read.
+    public var manifest: ExportManifest?
 
     /// Creates an empty snapshot.
     public init() {}

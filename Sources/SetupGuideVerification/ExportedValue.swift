@@ -21,6 +21,10 @@ public enum ExportedValue: Sendable, Equatable {
     case structured
     /// `System.Object[]` in a CSV cell: `Export-Csv` could not write the list.
     case lostList
+    /// A .NET type name where an object was expected, such as
+    /// `Microsoft.Graph.PowerShell.Models.MicrosoftGraphLicenseUnitsDetail` for `PrepaidUnits`:
+    /// `Export-Csv`, or `ConvertTo-Json` below the object's depth, wrote the name, not the values.
+    case typeName(String)
 
     /// A short name of the kind of value, for messages.
     var kindName: String {
@@ -32,6 +36,7 @@ public enum ExportedValue: Sendable, Equatable {
         case .list: "a list"
         case .structured: "an object or nested list"
         case .lostList: "System.Object[]"
+        case .typeName(let name): "the type name '\(name)'"
         }
     }
 
@@ -45,6 +50,7 @@ public enum ExportedValue: Sendable, Equatable {
         case .list: "une liste"
         case .structured: "un objet ou une liste imbriquée"
         case .lostList: "System.Object[]"
+        case .typeName(let name): "le nom de type '\(name)'"
         }
     }
 }

@@ -24,6 +24,9 @@ public struct JSONExportReader: Sendable {
         var children: [(key: [UInt8], node: Node)] = []
 
         func child(_ key: [UInt8]) -> Node? { children.first { $0.key == key }?.node }
+
+        /// The wanted fields under this node.
+        var leaves: [Node] { children.flatMap { $0.node.name != nil ? [$0.node] : $0.node.leaves } }
     }
 
     private let root = Node()
@@ -163,6 +166,9 @@ public struct JSONExportReader: Sendable {
                 }
             case UInt8(ascii: "{"):
                 try body(try record())
+            case UInt8(ascii: "n"):
+                // PowerShell 7's ConvertTo-Json of $null: the cmdlet returned nothing.
+                try literal("null")
             default:
                 throw ExportProblem(
                     .wrongType, file: file, line: line,
@@ -214,6 +220,12 @@ public struct JSONExportReader: Sendable {
                         record.set(child.index, try value(), line: valueLine)
                     } else if bytes[index] == UInt8(ascii: "{") {
                         try object(node: child, into: &record)
+                    } else if bytes[index] == UInt8(ascii: "\"") {
+                        // An object below ConvertTo-Json's -Depth is written as its type name:
+                        // the fields inside it are lost, which is not the same as absent.
+                        let valueLine = line
+                        let type = try string()
+                        for leaf in child.leaves { record.set(leaf.index, .typeName(type), line: valueLine) }
                     } else {
                         try skipValue()
                     }

@@ -135,6 +135,34 @@ public struct VerificationReport: Sendable, Equatable, Codable {
         public var checks: [CheckReport]
     }
 
+    /// A warning or note about the exports read (``ExportNote``), which never stops the report.
+    public struct Warning: Sendable, Equatable, Codable {
+        /// `warning` (a fact may be missing or misread) or `note`.
+        public var severity: String
+        /// The identifier, such as `unknown-value` or `cut-export`.
+        public var kind: String
+        /// The file, as the user named it.
+        public var file: String
+        /// 1-based line of the first record concerned.
+        public var line: Int?
+        /// The field (JSON property or CSV column) concerned.
+        public var field: String?
+        /// What was seen and how it was read, in the report's language.
+        public var message: String
+    }
+
+    /// Users the exports list but no check judges, counted apart by reason.
+    public struct LeftOut: Sendable, Equatable, Codable {
+        /// `soft-deleted`, `guest` or `disabled`.
+        public var reason: String
+        /// How many.
+        public var count: Int
+        /// Why they are left out, in the report's language.
+        public var why: String
+        /// Their UPNs, the first ``VerificationReport/leftOutListed`` of them.
+        public var users: [String]
+    }
+
     /// The schema version.
     public var schema: Int
     /// Complete or gaps.
@@ -153,6 +181,12 @@ public struct VerificationReport: Sendable, Equatable, Codable {
     public var totals: Totals
     /// The steps of the plan, in plan order.
     public var steps: [StepReport]
+    /// Warnings and notes about the exports; absent when there are none.
+    public var warnings: [Warning]?
+    /// Users left out of every check, by reason; absent when there are none.
+    public var leftOut: [LeftOut]?
+    /// The manifest `setup-guide export collect` wrote beside the exports; absent without one.
+    public var manifest: ExportManifest?
 
     /// Creates a report; status and totals are worked out from the steps.
     public init(source: Source, country: String, connectivity: String, features: [String], language: Language, steps: [StepReport]) {

@@ -144,6 +144,50 @@ struct VerifyEndToEndTests {
         #expect(output.stderr.contains("[empty-file]"))
     }
 
+    static let realShapes = BinaryRunner.packageRoot.appendingPathComponent("Tests/RealShapes")
+
+    @Test("one value no reference lists is a warning in every format, never exit 2", arguments: ["text", "json", "html", "junit", "markdown"])
+    func unknownValueWarns(format: String) throws {
+        let folder = Self.realShapes.appendingPathComponent("json-future-value").path
+        let output = try BinaryRunner.run(["verify", "--country", "FR", "--export", folder, "--format", format])
+        #expect(output.status == 0 || output.status == 1, "\(output.stderr)")
+        #expect(output.stdout.contains("SharedLineAssigned"), "\(format)")
+        #expect(output.stdout.contains("Get-CsPhoneNumberAssignment.json"), "\(format)")
+        #expect(output.stdout.contains("unknown-value"), "\(format)")
+    }
+
+    @Test("an empty addresses export is no addresses, with a note, not exit 2")
+    func emptyAddresses() throws {
+        let output = try BinaryRunner.run(["verify", "--country", "FR", "--export", Self.realShapes.appendingPathComponent("empty-zero-byte").path])
+        #expect(output.status == 1, "\(output.stdout)\(output.stderr)")
+        #expect(output.stdout.contains("Get-CsOnlineLisCivicAddress.json: note: holds no records"), "\(output.stdout)")
+    }
+
+    @Test("a lost licence count exits 2 naming the file and PrepaidUnits", arguments: ["csv-prepaidunits-typename", "json51-depth-prepaidunits-typename"])
+    func lostLicences(name: String) throws {
+        let output = try BinaryRunner.run(["verify", "--country", "FR", "--export", Self.realShapes.appendingPathComponent(name).path])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("Get-MgSubscribedSku."), "\(output.stderr)")
+        #expect(output.stderr.contains("PrepaidUnits") && output.stderr.contains("[lost-value]"))
+        #expect(!output.stdout.contains("0 MCOEV"))
+    }
+
+    @Test("the manifest of export collect is shown in every format; a count that does not match its file is a warning", arguments: ["text", "json", "html", "junit", "markdown"])
+    func manifest(format: String) throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let complete = Self.fixtures.appendingPathComponent("complete")
+        for name in try FileManager.default.contentsOfDirectory(atPath: complete.path) {
+            try FileManager.default.copyItem(at: complete.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        try #"{"tool": "setup-guide export collect", "formatVersion": 1, "tenantId": "9c1f0000-aaaa-bbbb-cccc-000000000001", "tenantName": "Contoso US", "country": "US", "collectedAt": "2026-01-30T10:00:00Z", "powerShell": "7.4.6", "modules": {"MicrosoftTeams": "7.0.0"}, "counts": {"Get-CsOnlineUser": 999}}"#
+            .write(to: folder.appendingPathComponent("setup-guide-manifest.json"), atomically: true, encoding: .utf8)
+        let output = try BinaryRunner.run(["verify", "--country", "US", "--export", folder.path, "--format", format])
+        #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+        #expect(output.stdout.contains("9c1f0000-aaaa-bbbb-cccc-000000000001"), "\(format)")
+        #expect(output.stdout.contains("7.4.6"), "\(format)")
+        #expect(output.stdout.contains("999"), "\(format): the mismatch is named")
+    }
+
     @Test("the embedded tenant: a fresh one has gaps and exits 1; its users need numbers")
     func embeddedTenant() throws {
         let folder = try BinaryRunner.temporaryDirectory()

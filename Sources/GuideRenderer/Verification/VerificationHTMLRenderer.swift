@@ -68,7 +68,9 @@ public struct VerificationHTMLRenderer: Sendable {
                 out += "</td></tr>\n"
             }
         }
-        out += "</tbody>\n</table>\n</body>\n</html>\n"
+        out += "</tbody>\n</table>\n"
+        out += exportsSections(report, language)
+        out += "</body>\n</html>\n"
         return out
     }
 

@@ -43,6 +43,7 @@ public struct VerificationJUnitRenderer: Sendable {
             }
             out += "  </testsuite>\n"
         }
+        out += exportsSuite(report)
         out += "</testsuites>\n"
         return out
     }

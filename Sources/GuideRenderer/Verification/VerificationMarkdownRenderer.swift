@@ -50,6 +50,7 @@ public struct VerificationMarkdownRenderer: Sendable {
                 }
             }
         }
+        out += exportsSections(report, language)
         return out
     }
 }

@@ -56,6 +56,7 @@ public struct VerificationTextRenderer: Sendable {
                 out += String(repeating: " ", count: statusWidth + 2) + style.dim(VerificationWords.more(check.failures.count - shown.count, language)) + "\n"
             }
         }
+        out += exportsSections(report, language)
         out += "\n" + (report.status == .complete ? style.green : style.red)(VerificationWords.verdict(report, language)) + "\n"
         return out
     }
