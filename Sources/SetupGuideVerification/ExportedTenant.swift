@@ -127,7 +127,7 @@ public struct ExportedTenant: CheckableTenant {
         var grants: [String: UInt16] = [:]
         for (name, sku) in [
             ("PhoneSystem", Licence.phoneSystem), ("CallingPlan", callingPlan), ("AudioConferencing", .audioConferencing),
-            ("PhoneSystemVirtualUser", .virtualUser), ("CommunicationsCredits", .communicationsCredits),
+            ("PhoneSystemVirtualUser", .virtualUser), ("CommunicationCredits", .communicationsCredits),
         ] {
             grants[name] = Self.bit(sku)
             grants[name.lowercased()] = Self.bit(sku)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SetupGuideVerification
+@testable import SetupGuideEngine
 
 /// The values the export readers accept are those of `scripts/powershell/cmdlets.json`, the one
 /// table built from Microsoft's cmdlet pages, so the two cannot drift apart.
@@ -46,5 +47,22 @@ struct AllowedValuesTests {
         #expect(problems.isEmpty)
         #expect(snapshot.users.first?.featureTypes == ["CommunicationCredits", "SomethingNew"])
         #expect(!snapshot.notes.contains { $0.kind == .unknownValue })
+    }
+}
+
+@Suite("FeatureTypes as the module spells them")
+struct FeatureTypeSpellingTests {
+    @Test("CommunicationCredits, as Get-CsOnlineUser's page spells it, counts as holding Communications Credits")
+    func communicationCredits() throws {
+        let folder = try VerificationFixture.folder([
+            "Get-CsOnlineUser.json": #"[{"UserPrincipalName": "a@contoso.com", "AccountType": "User", "UsageLocation": "FR", "FeatureTypes": ["PhoneSystem", "CommunicationCredits"]}]"#,
+            "Get-MgSubscribedSku.json": #"[{"SkuPartNumber": "MCOPSTNC", "ConsumedUnits": 1, "PrepaidUnits": {"Enabled": 1}}]"#,
+        ])
+        let (snapshot, _) = ExportFolder(url: folder).read()
+        let tenant = ExportedTenant(
+            snapshot: snapshot, country: "FR", connectivity: .callingPlan, features: [], countries: VerificationFixture.lookup,
+            licences: VerificationFixture.content.licences)
+        let assigned = try tenant.evaluate(.licencesAssigned, arguments: ["sku": "MCOPSTNC"], context: CheckContext(country: "FR"))
+        #expect(assigned.status == .pass, "\(assigned.summary.english)")
     }
 }
