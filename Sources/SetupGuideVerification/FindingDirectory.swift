@@ -4,10 +4,11 @@ internal import SetupGuideEngine
 
 /// What a report needs to name the people and places behind its findings and to say how to fix
 /// them: who holds a number, what an address is and who depends on it, which numbers are free,
-/// which SKU gives a licence. Built once per report from the tenant's facts.
+/// which SKU gives a licence. Built once per report from the tenant's facts, for the subjects
+/// the report names: a tenant of 100,000 users with a few gaps looks up a few.
 ///
 /// ```swift
-/// let directory = exportedTenant.findingDirectory()
+/// let directory = exportedTenant.findingDirectory(for: ["+33142000001"])
 /// directory.holders["+33142000001"]   // ("helene.lefevre@contoso.fr", "Hélène Lefèvre")
 /// ```
 public struct FindingDirectory: Sendable {
@@ -25,6 +26,19 @@ public struct FindingDirectory: Sendable {
         public var city: String?
         /// Its default location, which a number can be given.
         public var defaultLocation: String?
+        /// The city folded once for comparison (case, accents and punctuation set aside).
+        let cityKey: String?
+
+        /// Creates an address as findings show it.
+        public init(text: String, dependents: [String], status: String, country: String?, city: String?, defaultLocation: String?) {
+            self.text = text
+            self.dependents = dependents
+            self.status = status
+            self.country = country
+            self.city = city
+            self.defaultLocation = defaultLocation
+            self.cityKey = city.map(FindingDirectory.cityKey)
+        }
     }
 
     /// A number's holder by number: UPN and display name.
@@ -52,9 +66,11 @@ public struct FindingDirectory: Sendable {
     /// The default location of the one validated address in `country` (and `city`, when given),
     /// or `nil` when there is none or a person must choose between several.
     func soleLocation(country: String, city: String?) -> String? {
+        // called once per finding: fold the city asked for once, the addresses' when they were made
+        let wantedCountry = country.uppercased(), wantedCity = city.map(Self.cityKey)
         let fitting = addresses.values.filter { address in
-            address.status == "Valid" && address.country?.uppercased() == country.uppercased() && address.defaultLocation != nil
-                && (city == nil || address.city.map { Self.cityKey($0) == Self.cityKey(city!) } == true)
+            address.status == "Valid" && address.country?.uppercased() == wantedCountry && address.defaultLocation != nil
+                && (wantedCity == nil || address.cityKey == wantedCity)
         }
         return fitting.count == 1 ? fitting[0].defaultLocation : nil
     }
@@ -74,6 +90,6 @@ public struct FindingDirectory: Sendable {
 
 /// A tenant that can describe its findings' subjects.
 public protocol FindingDescribing {
-    /// The lookups, built once.
-    func findingDirectory() -> FindingDirectory
+    /// The lookups for `subjects` (users, numbers and addresses found at fault), built once.
+    func findingDirectory(for subjects: Set<String>) -> FindingDirectory
 }

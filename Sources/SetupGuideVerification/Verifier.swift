@@ -38,16 +38,14 @@ public struct Verifier {
     public func verify(_ plan: Plan) throws -> VerificationReport {
         let language = plan.language
         var cache: [String: CheckResult] = [:]
-        // Findings name their subjects and say how to fix them, where the tenant can describe them.
-        let advisor = FixAdvisor(directory: (tenant as? any FindingDescribing)?.findingDirectory() ?? FindingDirectory(), language: language)
-        var steps: [VerificationReport.StepReport] = []
+        var judged: [(step: Step, results: [(CheckResult, [String: String])])] = []
         for planned in plan.steps {
             let step = planned.step
             // manual.recorded looks for this step in the wizard's journal.
             let context = CheckContext(country: plan.options.country.code, language: language, stepID: step.id)
-            var checks: [VerificationReport.CheckReport] = []
+            var results: [(CheckResult, [String: String])] = []
             for call in step.checks {
-                let (result, arguments) = try binding.verdict(
+                results.append(try binding.verdict(
                     for: call, of: step, options: plan.options, language: language,
                     passed: { $0.status == .pass }, failed: { $0.status == .fail }
                 ) { (arguments: [String: String]) -> CheckResult in
@@ -58,15 +56,25 @@ public struct Verifier {
                     onTiming?(key, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
                     cache[key] = result
                     return result
-                }
-                checks.append(report(result, arguments: arguments, language: language, step: step.id,
-                                     country: plan.options.country.code, advisor: advisor))
+                })
+            }
+            judged.append((step, results))
+        }
+        // Findings name their subjects and say how to fix them, where the tenant can describe
+        // them; the lookups cover only the subjects found at fault, not the whole tenant.
+        let subjects = Set(judged.flatMap { $0.results.flatMap { $0.0.subjects.map(\.id) } })
+        let directory = (tenant as? any FindingDescribing)?.findingDirectory(for: subjects) ?? FindingDirectory()
+        let advisor = FixAdvisor(directory: directory, language: language)
+        let steps: [VerificationReport.StepReport] = judged.map { step, results in
+            let checks = results.map { result, arguments in
+                report(result, arguments: arguments, language: language, step: step.id,
+                       country: plan.options.country.code, advisor: advisor)
             }
             let statuses = Set(checks.map(\.status))
             let status =
                 statuses.contains(CheckResult.Status.fail.rawValue) ? "fail"
                 : statuses.contains(CheckResult.Status.pass.rawValue) ? "pass" : "not-applicable"
-            steps.append(.init(id: step.id, title: step.title, status: status, checks: checks))
+            return .init(id: step.id, title: step.title, status: status, checks: checks)
         }
         return VerificationReport(
             source: source.reportSource, country: plan.options.country.code, connectivity: plan.options.connectivity.rawValue,
