@@ -33,9 +33,9 @@ public struct CSVExportReader: Sendable {
     /// The records of UTF-8 `bytes` (a leading byte order mark is skipped).
     func records(in bytes: [UInt8], file: String) throws -> [ExportRecord] {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        var rows: [ExportCSVTokenizer.Row]
+        var rows: [CSVReader.Record]
         do {
-            rows = try ExportCSVTokenizer(delimiter: ExportCSVTokenizer.delimiter(of: body)).rows(in: body)
+            rows = try CSVReader(delimiter: CSVReader.delimiter(of: body)).records(in: body)
         } catch {
             throw ExportProblem(
                 .malformedFile, file: file, line: error.line,

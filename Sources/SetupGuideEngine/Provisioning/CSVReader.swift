@@ -1,11 +1,14 @@
-internal import SetupGuideModel
+public import SetupGuideModel
 internal import SetupGuidePlanning
 
-/// A small RFC 4180 reader: quoted fields, doubled quotes, commas and line breaks inside quotes,
-/// a leading byte order mark, and LF or CRLF line ends.
+/// The one CSV reader: RFC 4180 quoting (doubled quotes, delimiters and line breaks inside
+/// quotes), a leading byte order mark, LF or CRLF line ends, blank lines skipped, and the line
+/// each record starts on kept for messages.
 ///
-/// It works on UTF-8 bytes because user exports run to 100,000 rows, and it remembers the line
-/// each record starts on so that errors can name it.
+/// The delimiter is `,` unless given: `Export-Csv -UseCulture` on a French Windows, or
+/// `-Delimiter ';'`, writes `;`, and ``delimiter(of:)`` finds it on the header row. It works on
+/// UTF-8 bytes because user lists and exports run to 100,000 rows. The users file of
+/// `tenant import-users` and the CSV exports `verify` reads both go through here.
 public struct CSVReader: Sendable {
     /// One record and the 1-based line of the file it starts on.
     public struct Record: Sendable, Equatable {
@@ -19,28 +22,52 @@ public struct CSVReader: Sendable {
     public struct Failure: Error, Sendable, Equatable {
         /// The 1-based line of the problem.
         public let line: Int
-        /// What is wrong.
-        public let reason: String
+        /// What is wrong, in English and French.
+        public let reason: BilingualText
     }
 
-    /// Creates a reader.
-    public init() {}
+    /// The byte between fields: `,` or `;`.
+    public let delimiter: UInt8
+
+    /// Creates a reader splitting fields on `delimiter`.
+    public init(delimiter: UInt8 = UInt8(ascii: ",")) { self.delimiter = delimiter }
+
+    /// The delimiter of the header row (the first line not starting with `#`, the `#TYPE` line
+    /// of Windows PowerShell): `;` when it has more semicolons than commas outside quotes, else `,`.
+    public static func delimiter(of bytes: [UInt8]) -> UInt8 {
+        var index = 0
+        if bytes.first == UInt8(ascii: "#") {
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+        }
+        var commas = 0, semicolons = 0, quoted = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                quoted.toggle()
+            } else if !quoted {
+                if byte == UInt8(ascii: "\n"), commas + semicolons > 0 { break }
+                if byte == UInt8(ascii: ",") { commas += 1 }
+                if byte == UInt8(ascii: ";") { semicolons += 1 }
+            }
+            index += 1
+        }
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
 
     /// Splits `text` into records; blank lines are skipped.
     public func records(in text: String) throws(Failure) -> [Record] {
-        var bytes = Array(text.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        try records(in: Array(text.utf8))
+    }
 
+    /// Splits UTF-8 `bytes` into records (a leading byte order mark is skipped); blank lines are skipped.
+    public func records(in input: [UInt8]) throws(Failure) -> [Record] {
+        let bytes = input.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.dropFirst(3)) : input
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var records: [Record] = []
         var fields: [String] = []
         var field: [UInt8] = []
-        var line = 1
-        var recordLine = 1
-        var index = 0
-        var inQuotes = false
-        var wasQuoted = false
-        var afterClosingQuote = false
+        var line = 1, recordLine = 1, index = 0
+        var inQuotes = false, wasQuoted = false, afterClosingQuote = false
 
         func endField() {
             fields.append(String(decoding: field, as: UTF8.self))
@@ -51,9 +78,7 @@ public struct CSVReader: Sendable {
         func endRecord() {
             endField()
             // A blank line is one empty unquoted field: skip it rather than make an empty record.
-            if !(fields.count == 1 && fields[0].isEmpty) {
-                records.append(Record(line: recordLine, fields: fields))
-            }
+            if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
             fields.removeAll(keepingCapacity: true)
         }
 
@@ -72,7 +97,7 @@ public struct CSVReader: Sendable {
                     if byte == lf { line += 1 }
                     field.append(byte)
                 }
-            } else if byte == comma {
+            } else if byte == delimiter {
                 endField()
             } else if byte == cr || byte == lf {
                 if byte == cr, index + 1 < bytes.count, bytes[index + 1] == lf { index += 1 }
@@ -81,20 +106,25 @@ public struct CSVReader: Sendable {
                 recordLine = line
             } else if byte == quote {
                 guard field.isEmpty, !wasQuoted else {
-                    throw Failure(line: line, reason: "a quote inside an unquoted field; quote the whole field and double the quote")
+                    throw Failure(line: line, reason: .init(
+                        "a quote inside an unquoted field; quote the whole field and double the quote",
+                        "un guillemet dans un champ sans guillemets ; mettez tout le champ entre guillemets et doublez le guillemet"))
                 }
                 inQuotes = true
                 wasQuoted = true
             } else {
                 if afterClosingQuote {
-                    throw Failure(line: line, reason: "text after a closing quote; put a comma after the quoted field")
+                    let mark = String(UnicodeScalar(delimiter))
+                    throw Failure(line: line, reason: .init(
+                        "text after a closing quote; put a '\(mark)' after the quoted field",
+                        "texte après un guillemet fermant ; mettez un '\(mark)' après le champ entre guillemets"))
                 }
                 field.append(byte)
             }
             index += 1
         }
         if inQuotes {
-            throw Failure(line: recordLine, reason: "a quoted field is never closed")
+            throw Failure(line: recordLine, reason: .init("a quoted field is never closed", "un champ entre guillemets n'est jamais fermé"))
         }
         if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
         return records

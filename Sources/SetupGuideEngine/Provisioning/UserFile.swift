@@ -30,7 +30,7 @@ public struct UserFile: Sendable {
         do {
             records = try CSVReader().records(in: text)
         } catch {
-            throw Problem(line: error.line, field: nil, reason: error.reason)
+            throw Problem(line: error.line, field: nil, reason: error.reason.english)
         }
         if let first = records.first, first.fields.first?.hasPrefix("#TYPE") == true {
             records.removeFirst()

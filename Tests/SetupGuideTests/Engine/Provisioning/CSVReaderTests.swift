@@ -33,7 +33,7 @@ import SetupGuide
             try CSVReader().records(in: text)
         } throws: { error in
             guard let failure = error as? CSVReader.Failure else { return false }
-            return failure.line == line && failure.reason.contains(reason)
+            return failure.line == line && failure.reason.english.contains(reason)
         }
     }
 }
