@@ -29,6 +29,11 @@ struct ExportFieldReader {
                   "\(name) contient un nom de type comme 'System.Object[]' ou 'System.String[]' : Export-Csv a perdu la liste, aucune vérification ne peut en juger. Exportez avec ConvertTo-Json (comme setup-guide export collect), ou joignez-la d'abord : @{n='\(name)';e={$_.\(name) -join ';'}}")))
     }
 
+    /// A list or an object the export lost (a type name in its place): says which, and how to export it.
+    private mutating func lostValue(_ name: String) {
+        if case .typeName(let type) = record[name] { lostObject(name, type) } else { lost(name) }
+    }
+
     /// A type name in place of an object: the advice depends on who wrote it.
     private mutating func lostObject(_ name: String, _ type: String) {
         let top = String(name.split(separator: ".").first ?? Substring(name))
@@ -64,11 +69,8 @@ struct ExportFieldReader {
             if first > 0x20, last > 0x20 { return text }
             let trimmed = text.trimmingSpaces()
             return trimmed.isEmpty ? nil : trimmed
-        case .lostList:
-            lost(name)
-            return nil
-        case .typeName(let type):
-            lostObject(name, type)
+        case .lostList, .typeName:
+            lostValue(name)
             return nil
         case let other:
             wrongType(name, other, expected: "text", "du texte")
@@ -94,11 +96,8 @@ struct ExportFieldReader {
         case .bool(let flag): return flag
         case .text(let text) where text.lowercased() == "true": return true
         case .text(let text) where text.lowercased() == "false": return false
-        case .lostList:
-            lost(name)
-            return nil
-        case .typeName(let type):
-            lostObject(name, type)
+        case .lostList, .typeName:
+            lostValue(name)
             return nil
         case let other:
             wrongType(name, other, expected: "True or False", "True ou False")
@@ -115,11 +114,8 @@ struct ExportFieldReader {
             if let value = Double(text.trimmingSpaces()), value == value.rounded(), abs(value) < 1e15 { return Int(value) }
             wrongType(name, record[name], expected: "a whole number", "un nombre entier")
             return nil
-        case .lostList:
-            lost(name)
-            return nil
-        case .typeName(let type):
-            lostObject(name, type)
+        case .lostList, .typeName:
+            lostValue(name)
             return nil
         case let other:
             wrongType(name, other, expected: "a whole number", "un nombre entier")
@@ -135,11 +131,8 @@ struct ExportFieldReader {
             if let value = Double(text.trimmingSpaces()) { return value }
             wrongType(name, record[name], expected: "a number", "un nombre")
             return nil
-        case .lostList:
-            lost(name)
-            return nil
-        case .typeName(let type):
-            lostObject(name, type)
+        case .lostList, .typeName:
+            lostValue(name)
             return nil
         case let other:
             wrongType(name, other, expected: "a number", "un nombre")
@@ -154,11 +147,8 @@ struct ExportFieldReader {
         case .null: return []
         case .list(let values): items = values
         case .text(let text): items = Self.split(text)
-        case .lostList:
-            lost(name)
-            return []
-        case .typeName(let type):
-            lostObject(name, type)
+        case .lostList, .typeName:
+            lostValue(name)
             return []
         case let other:
             wrongType(name, other, expected: "a list of text", "une liste de textes")
