@@ -51,10 +51,8 @@ extension SetupGuideCommand.Export {
 /// accents right; exit 2 with the reason when it cannot.
 func writeWindowsScript(_ script: String, to out: String, language: Language) throws {
     do {
-        try (Data([0xEF, 0xBB, 0xBF]) + Data(script.utf8)).write(to: URL(fileURLWithPath: out), options: .atomic)
+        try OutputFile.write([0xEF, 0xBB, 0xBF] + Array(script.utf8), to: URL(fileURLWithPath: out))
     } catch {
-        throw CommandFailure(exitCode: 2, message: BilingualText(
-            "Cannot write '\(out)': \(error.localizedDescription)",
-            "Impossible d'écrire '\(out)' : \(error.localizedDescription)")[language])
+        throw CommandFailure(exitCode: 2, message: BilingualText("Error: ", "Erreur : ")[language] + error.message(in: language))
     }
 }

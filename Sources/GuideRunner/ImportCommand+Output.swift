@@ -87,7 +87,8 @@ extension SetupGuideCommand.Import {
         case .file(let file): path = file
         case .standardOutput: path = out ?? BilingualText("standard output", "la sortie standard")[language]
         }
-        printError(BilingualText("Error: Cannot write '\(path)'", "Erreur : impossible d'écrire « \(path) »")[language])
+        printError(BilingualText("Error: Cannot write '\(path)': \(error.reason.english)",
+                                 "Erreur : impossible d'écrire « \(path) » : \(error.reason.french)")[language])
         return ExitCode(2)
     }
 

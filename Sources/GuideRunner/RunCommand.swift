@@ -57,6 +57,7 @@ extension SetupGuideCommand {
             case .pending(let count): if count > 0 { throw ExitCode(2) }
             case .interrupted: throw ExitCode(130)
             case .refused: throw ExitCode(1)  // the wizard has shown the refusal where the admin is looking
+            case .tenantUnusable: throw ExitCode(3)  // shown too: a full disk, a read-only or damaged tenant
             case .badAnswer(let message): throw CommandFailure(exitCode: 2, message: message)
             }
         }

@@ -12,11 +12,13 @@ extension SetupGuideCommand {
                 The tenant is --tenant PATH, else $XDG_DATA_HOME/setup-guide/tenant.sqlite, else \
                 ~/.local/share/setup-guide/tenant.sqlite. SETUP_GUIDE_NOW stops the clock (ISO 8601 or epoch seconds).
                 Exit codes: 0 done (or nothing to do); 1 a rule refused the action, or a check failed; \
-                2 the tenant is in use by another process, missing, or not a tenant; 64 usage error.
+                2 the tenant is in use by another process, missing, not a tenant, read-only (for a change), damaged, \
+                made by a newer setup-guide, or on a full disk (nothing is lost: run the command again once there is room); \
+                64 usage error.
                 """,
             subcommands: [
                 Init.self, Show.self, ImportUsers.self, SetCountry.self, SetConnectivity.self, TenantLicences.self,
-                TenantNumbers.self, TenantAddresses.self, TenantLocations.self, Notify.self, Do.self, Check.self,
+                TenantNumbers.self, TenantAddresses.self, TenantLocations.self, Notify.self, Do.self, Check.self, Recover.self,
             ])
     }
 }

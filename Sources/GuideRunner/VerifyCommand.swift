@@ -61,7 +61,13 @@ extension SetupGuideCommand {
             let verification = try VerificationRun.checked(session, source: source, timing: reportResources ? slowest : nil)
             let rendering = Date()
             try format.write(verification.report, to: out, language: session.language)
-            if let fixScript { try FixScriptWriter(report: verification.report).write(to: URL(fileURLWithPath: fixScript)) }
+            if let fixScript {
+                do {
+                    try FixScriptWriter(report: verification.report).write(to: URL(fileURLWithPath: fixScript))
+                } catch {
+                    throw CommandFailure(exitCode: 2, message: BilingualText("Error: ", "Erreur : ")[session.language] + error.message(in: session.language))
+                }
+            }
             if reportResources { ResourceUsage.print(verification.timings + [("render", Date().timeIntervalSince(rendering))], since: started, slowest: slowest) }
             if verification.report.status == .gaps { throw ExitCode(1) }
         }

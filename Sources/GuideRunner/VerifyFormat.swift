@@ -23,9 +23,9 @@ enum VerifyFormat: String, ExpressibleByArgument, CaseIterable {
         }
         guard let out else { return FileHandle.standardOutput.write(Data(text.utf8)) }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try OutputFile.write(Array(text.utf8), to: URL(fileURLWithPath: out))
         } catch {
-            throw CommandFailure(exitCode: 2, message: BilingualText("Error: cannot write '\(out)'", "Erreur : impossible d'écrire '\(out)'")[language])
+            throw CommandFailure(exitCode: 2, message: BilingualText("Error: ", "Erreur : ")[language] + error.message(in: language))
         }
     }
 }

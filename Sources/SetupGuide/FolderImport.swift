@@ -39,41 +39,55 @@ public struct FolderImport: Sendable {
     /// Writes one JSON document: the articles, the summary and the diagnostics. It is streamed
     /// article by article, one copy of tens of megabytes fewer.
     public func writeJSON(to destination: ImportDestination) throws(ImportWriteError) {
-        let handle = try destination.handle()
-        defer { if case .file = destination { try? handle.close() } }
+        let tail: String
         do {
-            try handle.write(contentsOf: Array("{\n\"articles\": [\n".utf8))
+            tail = "\n],\n\"summary\": " + (try Self.json(summary)) + ",\n\"diagnostics\": " + (try Self.json(diagnostics)) + "\n}\n"
+        } catch {
+            throw ImportWriteError(destination: destination, reason: .init("the summary could not be encoded", "le résumé n'a pas pu être encodé"))
+        }
+        try destination.stream { append throws(OutputFile.Failure) in
+            try append(Array("{\n\"articles\": [\n".utf8))
             var first = true
             for outcome in outcomes where !outcome.unreadable {
-                if !first { try handle.write(contentsOf: Array(",\n".utf8)) }
+                if !first { try append(Array(",\n".utf8)) }
                 first = false
-                try handle.write(contentsOf: outcome.output)
+                try append(outcome.output)
             }
-            var tail = "\n],\n\"summary\": " + (try Self.json(summary))
-            tail += ",\n\"diagnostics\": " + (try Self.json(diagnostics)) + "\n}\n"
-            try handle.write(contentsOf: Array(tail.utf8))
-        } catch {
-            throw ImportWriteError(destination: destination)
+            try append(Array(tail.utf8))
         }
     }
 
-    /// Writes one file per readable article under `target`, mirroring the folder's layout.
+    /// The marker that tells a folder `import` wrote, so that a new import may replace it.
+    public static let marker = ".setup-guide-import"
+
+    /// Writes one file per readable article into `target`, mirroring the folder's layout, all at
+    /// once with the one folder writer: a folder holding other files is refused, nothing is written
+    /// through a link or outside `target`, and a failure leaves the old folder as it was.
     public func writeFiles(into target: URL) throws(ImportWriteError) {
         let root = folder.standardizedFileURL.path
-        var destination = target
+        var written: [OutputFolder.File] = []
+        for (file, outcome) in zip(files, outcomes) where !outcome.unreadable {
+            var relative = file.standardizedFileURL.path
+            if relative.hasPrefix(root + "/") { relative = String(relative.dropFirst(root.count + 1)) }
+            let name = ((relative as NSString).deletingPathExtension as String) + "." + fileExtension
+            written.append(OutputFolder.File(path: name, bytes: outcome.output))
+        }
+        let writer = OutputFolder(marker: Self.marker, markerText: "Written by setup-guide import; a new import replaces this folder.\n")
         do {
-            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-            for (file, outcome) in zip(files, outcomes) where !outcome.unreadable {
-                var relative = file.standardizedFileURL.path
-                if relative.hasPrefix(root + "/") { relative = String(relative.dropFirst(root.count + 1)) }
-                destination = target.appendingPathComponent(relative).deletingPathExtension()
-                    .appendingPathExtension(fileExtension)
-                try FileManager.default.createDirectory(
-                    at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(outcome.output).write(to: destination)
-            }
+            try writer.write(written, to: target)
         } catch {
-            throw ImportWriteError(destination: .file(destination.path))
+            switch error {
+            case .notOurs(let path):
+                throw ImportWriteError(destination: .file(path), reason: .init(
+                    "it exists and was not written by 'setup-guide import'; choose a new or empty folder",
+                    "il existe et n'a pas été écrit par « setup-guide import » ; choisissez un dossier nouveau ou vide"))
+            case .unsafePath(let path):
+                throw ImportWriteError(destination: .file(target.appendingPathComponent(path).path), reason: .init(
+                    "it would be written outside the output folder; nothing was written",
+                    "il serait écrit hors du dossier de sortie ; rien n'a été écrit"))
+            case .io(let path, let reason):
+                throw ImportWriteError(destination: .file(path), reason: reason.followed(by: .init("; nothing was changed", " ; rien n'a été modifié")))
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 public import Foundation
+public import SetupGuideModel
 
-/// Where an import writes: standard output, or a file created afresh.
+/// Where an import writes: standard output, or a file written whole by `OutputFile` (a temporary
+/// file beside it, then a rename; no link out of its folder is followed).
 public enum ImportDestination: Sendable, Equatable {
     /// Standard output.
     case standardOutput
@@ -14,26 +16,41 @@ public enum ImportDestination: Sendable, Equatable {
 
     /// Writes `bytes` whole.
     public func write(_ bytes: [UInt8]) throws(ImportWriteError) {
-        switch self {
-        case .standardOutput:
-            FileHandle.standardOutput.write(Data(bytes))
-        case .file(let path):
-            do { try Data(bytes).write(to: URL(fileURLWithPath: path)) } catch { throw ImportWriteError(destination: self) }
-        }
+        try stream { sink throws(OutputFile.Failure) in try sink(bytes) }
     }
 
-    /// A handle to stream into; a file's is the caller's to close.
-    func handle() throws(ImportWriteError) -> FileHandle {
-        guard case .file(let path) = self else { return FileHandle.standardOutput }
-        // open(2) rather than FileManager.createFile, which may replace the file (think /dev/null)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw ImportWriteError(destination: self) }
-        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    /// Streams into the destination through `body`, which is handed a function that appends bytes;
+    /// a file appears only once all of it is written.
+    func stream(_ body: (_ append: ([UInt8]) throws(OutputFile.Failure) -> Void) throws(OutputFile.Failure) -> Void) throws(ImportWriteError) {
+        switch self {
+        case .standardOutput:
+            do {
+                try body { bytes throws(OutputFile.Failure) in FileHandle.standardOutput.write(Data(bytes)) }
+            } catch {
+                throw ImportWriteError(destination: self, reason: error.reason)
+            }
+        case .file(let path):
+            do {
+                try OutputFile.write(to: URL(fileURLWithPath: path)) { sink throws(OutputFile.Failure) in
+                    try body { bytes throws(OutputFile.Failure) in try sink.write(bytes) }
+                }
+            } catch {
+                throw ImportWriteError(destination: self, reason: error.reason)
+            }
+        }
     }
 }
 
-/// An import's output could not be written.
+/// An import's output could not be written; nothing was left half-written.
 public struct ImportWriteError: Error, Sendable, Equatable {
     /// Where it could not be written.
     public var destination: ImportDestination
+    /// Why, in both languages.
+    public var reason: BilingualText
+
+    /// Creates a failure.
+    public init(destination: ImportDestination, reason: BilingualText) {
+        self.destination = destination
+        self.reason = reason
+    }
 }

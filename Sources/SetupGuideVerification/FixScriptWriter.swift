@@ -1,5 +1,5 @@
 public import Foundation
-internal import SetupGuideModel
+public import SetupGuideModel
 internal import SetupGuideEngine
 
 /// Turns a report's fixes into a PowerShell script that closes exactly the gaps found, in plan
@@ -85,7 +85,7 @@ public struct FixScriptWriter {
 
     /// Writes the script as UTF-8 with a byte order mark (Windows PowerShell 5.1 reads a file
     /// without one in the ANSI code page), replacing `url` atomically.
-    public func write(to url: URL) throws {
-        try (Data([0xEF, 0xBB, 0xBF]) + Data(script().utf8)).write(to: url, options: .atomic)
+    public func write(to url: URL) throws(OutputFile.Failure) {
+        try OutputFile.write([0xEF, 0xBB, 0xBF] + Array(script().utf8), to: url)
     }
 }

@@ -11,6 +11,7 @@ extension Wizard {
         case done
         case interrupted
         case refused(String)
+        case unusable(String)
     }
 
     /// Makes the calls in order; an expired reservation sends the run back to the search.
@@ -55,6 +56,8 @@ extension Wizard {
                     continue
                 }
                 return .refused(refusal.message(in: language))
+            } catch let store as TenantStoreError {
+                return .unusable(store.message(in: language))
             } catch {
                 return .refused("\(error)")
             }

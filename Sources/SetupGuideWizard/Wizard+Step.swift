@@ -46,6 +46,9 @@ extension Wizard {
             switch perform(calls, of: step) {
             case .done: break
             case .interrupted: return .stop(.interrupted)
+            case .unusable(let message):
+                io.say(theme.bad(message))
+                return .stop(.tenantUnusable(message))
             case .refused(let message):
                 io.say(theme.bad(message))
                 guard canAsk else { return .stop(.refused(message)) }
@@ -63,7 +66,14 @@ extension Wizard {
                 stepID: step.id, contentHash: StepFingerprint.of(step), status: .done, inputs: values, who: manual?.who,
                 when: manual?.when, note: manual?.note, recordedAt: engine.now)
             if !dryRun {
-                do { try engine.record(entry) } catch { return .stop(.refused("\(error)")) }
+                do {
+                    try engine.record(entry)
+                } catch let store as TenantStoreError {
+                    io.say(theme.bad(store.message(in: language)))
+                    return .stop(.tenantUnusable(store.message(in: language)))
+                } catch {
+                    return .stop(.refused("\(error)"))
+                }
             }
             return .next(entry)
         }

@@ -48,6 +48,9 @@ public final class Wizard {
         var journal: [String: JournalEntry]
         do {
             journal = Dictionary(try engine.entries().map { ($0.stepID, $0) }, uniquingKeysWith: { _, b in b })
+        } catch let store as TenantStoreError {
+            io.say(theme.bad(store.message(in: language)))
+            return .tenantUnusable(store.message(in: language))
         } catch {
             return .refused("\(error)")
         }

@@ -35,14 +35,5 @@ public enum SitePaths {
     }
 
     /// The file `relative` inside `root`, or `nil` when it would land anywhere else.
-    public static func resolve(_ relative: String, inside root: URL) -> URL? {
-        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
-        guard !relative.hasPrefix("/"), !parts.isEmpty,
-            parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\") && !$0.contains("\0") })
-        else { return nil }
-        let base = root.standardizedFileURL
-        let url = parts.reduce(base) { $0.appendingPathComponent(String($1)) }.standardizedFileURL
-        let prefix = base.path.hasSuffix("/") ? base.path : base.path + "/"
-        return url.path.hasPrefix(prefix) ? url : nil
-    }
+    public static func resolve(_ relative: String, inside root: URL) -> URL? { OutputFolder.resolve(relative, inside: root) }
 }

@@ -13,13 +13,13 @@ extension TemplateSet {
         let files = DefaultTemplates.templates.map { ("\($0.key).mustache", $0.value) } + DefaultTemplates.assets.map { ($0.key, $0.value) }
         let sorted = files.sorted { $0.0 < $1.0 }
         for (name, _) in sorted where FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) {
-            throw .io(folder.appendingPathComponent(name).path, reason: "the file exists already")
+            throw .io(folder.appendingPathComponent(name).path, reason: .init("the file exists already", "le fichier existe déjà"))
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for (name, text) in sorted { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
         } catch {
-            throw .io(folder.path, reason: (error as NSError).localizedDescription)
+            throw .io(folder.path, reason: OutputFolder.reason(error))
         }
         return sorted.map(\.0)
     }

@@ -24,7 +24,9 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
     let database: DatabaseQueue
     let clock: any TenantClock
     let countries: CountryLookup
-    private let lock: TenantLock
+    private let lock: TenantLock?
+    /// The private copy a read-only tenant is read from, when SQLite could not read it in place.
+    private let scratch: URL?
 
     /// How long a search holds its numbers.
     public static let reservationLifetime: TimeInterval = 10 * 60
@@ -33,20 +35,67 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
     ///
     /// A writer holds an exclusive lock until the tenant is released; a reader (`readOnly`) shares
     /// it with other readers. Throws `TenantStoreError.inUse` when the lock stays taken for a second.
+    ///
+    /// Before anything is written, the file is checked for what it is: another application's
+    /// database, an empty file, a newer or altered schema, or a damaged one is refused unchanged,
+    /// and a reader never creates, migrates or switches anything. A new tenant is built beside
+    /// the target and renamed into place, so a kill leaves either none or a whole one.
     public init(
         at url: URL, create: Bool = false, readOnly: Bool = false, clock: any TenantClock = SystemClock(),
         countries: @escaping CountryLookup
     ) throws {
         let path = url.path
         let manager = FileManager.default
-        if !manager.fileExists(atPath: path) {
+        var state: TenantFile.State? = manager.fileExists(atPath: path) ? try TenantFile.state(at: path) : nil
+        if state == nil {
             guard create else { throw TenantStoreError.missing(path: path) }
-            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            do {
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                throw Self.storeError(error, path: path)
+            }
         }
-        lock = try TenantLock(path: path + ".lock", exclusive: !readOnly)
+        // Another's database and what is no tenant at all are refused before the lock file exists.
+        try Self.refuseUnlessTenant(state, path: path, creating: create)
+        if !readOnly, state != nil, !TenantFile.isWritable(path) { throw TenantStoreError.readOnly(path: path) }
+
+        do {
+            lock = try TenantLock(path: path + ".lock", exclusive: !readOnly)
+        } catch {
+            // A reader of a tenant on read-only media cannot make the lock file; nobody can write
+            // there either, so there is nothing to keep out.
+            if case .inUse = error { throw error }
+            guard !TenantFile.isWritable(path) else { throw error }
+            guard readOnly else { throw TenantStoreError.readOnly(path: path) }
+            lock = nil
+        }
         self.url = url
         self.clock = clock
         self.countries = countries
+
+        if !readOnly {
+            TenantFile.sweep(TenantFile.buildPath(for: path))
+            // Under the lock: another process may have made it since the first look.
+            state = manager.fileExists(atPath: path) ? try TenantFile.state(at: path) : nil
+            try Self.refuseUnlessTenant(state, path: path, creating: create)
+            if state == nil || state == .empty || (state == .blank && !TenantFile.hasPendingLog(path)) {
+                try TenantFile.create(at: path, migrator: Self.migrator)
+            }
+        }
+        let inspected: DatabaseQueue, copy: URL?
+        do {
+            (inspected, copy) = try Self.inspect(path: path, readOnly: readOnly)
+        } catch TenantStoreError.empty(let path) where create && !readOnly {
+            // a blank file whose log held no table either: nothing to lose
+            try TenantFile.create(at: path, migrator: Self.migrator)
+            (inspected, copy) = try Self.inspect(path: path, readOnly: readOnly)
+        }
+        scratch = copy
+        if readOnly {
+            database = inspected
+            return
+        }
+        try? inspected.close()
 
         var configuration = Configuration()
         configuration.journalMode = .wal
@@ -62,26 +111,14 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
         }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
-            try database.read { db in
-                // Never add our tables to someone else's database, nor run an older schema on a
-                // tenant a newer setup-guide wrote.
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                if tables > 0, application != Self.applicationID {
-                    throw TenantStoreError.unusable(path: path, reason: .init(
-                        "it is a SQLite database, but not a setup-guide tenant", "c'est une base SQLite, mais pas un client setup-guide"))
-                }
-                if tables > 0, try Self.migrator.hasBeenSuperseded(db) {
-                    throw TenantStoreError.unusable(path: path, reason: .init(
-                        "a newer setup-guide made it; upgrade setup-guide", "une version plus récente de setup-guide l'a créé ; mettez setup-guide à jour"))
-                }
-            }
             try Self.migrator.migrate(database)
-        } catch let error as DatabaseError {
-            throw TenantStoreError.unusable(path: path, reason: .init(
-                "not a usable SQLite database (\(error.message ?? "unknown error"))",
-                "pas une base SQLite utilisable (\(error.message ?? "erreur inconnue"))"))
+        } catch {
+            throw Self.storeError(error, path: path)
         }
+    }
+
+    deinit {
+        if let scratch { try? FileManager.default.removeItem(at: scratch) }
     }
 
     /// SQLite's `application_id` for tenant files ("SGT1"), so a tenant is told from other databases.
@@ -208,19 +245,32 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
                 """)
         }
         registerJournalMigration(&migrator)
+        migrator.registerMigration("schema-version-1") { db in
+            // user_version says which schema the file has, so a newer one is told without GRDB's table
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
         return migrator
     }
 
     // MARK: - Shared helpers
 
     /// Runs `body` in one write transaction; a thrown refusal rolls everything back.
+    /// A full disk, a read-only or failing file becomes a `TenantStoreError` that names it.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try database.write(body)
+        do {
+            return try database.write(body)
+        } catch let error as DatabaseError {
+            throw Self.storeError(database: error, path: url.path) ?? error
+        }
     }
 
     /// Runs `body` in a read transaction.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try database.read(body)
+        do {
+            return try database.read(body)
+        } catch let error as DatabaseError {
+            throw Self.storeError(database: error, path: url.path) ?? error
+        }
     }
 
     func setting(_ key: String, _ db: Database) throws -> String? {
