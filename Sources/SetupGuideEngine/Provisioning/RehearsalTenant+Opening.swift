@@ -168,6 +168,7 @@ extension RehearsalTenant {
         case .SQLITE_READONLY, .SQLITE_PERM: .readOnly(path: path)
         case .SQLITE_CORRUPT: .damaged(path: path, problems: 1)
         case .SQLITE_NOTADB: .unusable(path: path, reason: .init("it is not a SQLite database", "ce n'est pas une base SQLite"))
+        case .SQLITE_IOERR where TenantFile.isDiskFull(near: path): .diskFull(path: path)
         case .SQLITE_IOERR, .SQLITE_CANTOPEN:
             .writeFailed(path: path, reason: .init("SQLite input/output error \(error.extendedResultCode.rawValue)",
                                                    "erreur d'entrée-sortie SQLite \(error.extendedResultCode.rawValue)"))

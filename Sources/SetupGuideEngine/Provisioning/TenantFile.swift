@@ -67,6 +67,15 @@ enum TenantFile {
         access(path, W_OK) == 0 && access((path as NSString).deletingLastPathComponent.nonEmpty ?? ".", W_OK) == 0
     }
 
+    /// Whether the disk holding `path` has (almost) no room left: SQLite reports some writes of
+    /// a full disk (growing the `-shm`, a sync) as an input/output error.
+    static func isDiskFull(near path: String) -> Bool {
+        var info = statvfs()
+        let folder = (path as NSString).deletingLastPathComponent.nonEmpty ?? "."
+        guard statvfs(folder, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 256 * 1024
+    }
+
     /// The name a new tenant is built under, beside the target so that renaming is atomic.
     static func buildPath(for path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
