@@ -108,6 +108,13 @@ struct HostileInputTests {
         #expect(error?.diagnostic.location.line == (opener == "- " ? 2 : 1))
     }
 
+    @Test("a quote inside a plain word opens no string that would hide the brackets after it", arguments: ["a\"b", "l'x"])
+    func quoteInsideWord(_ word: String) throws {
+        let text = "country: \(word)\nsteps: " + String(repeating: "[", count: 40_000) + "\n"
+        let error = #expect(throws: ContentError.self) { try AnswersFile.parse(text, path: "a.yaml") }
+        #expect(error?.diagnostic.identifier == .tooDeep)
+    }
+
     @Test("ordinary YAML with block scalars, quotes and comments passes the nesting scan")
     func ordinaryYAML() throws {
         let text = """

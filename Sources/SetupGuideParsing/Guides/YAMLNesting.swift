@@ -75,7 +75,7 @@ enum YAMLNesting {
                         continue
                     }
                     switch byte {
-                    case 0x22, 0x27 where expectingScalar:
+                    case 0x22 where expectingScalar, 0x27 where expectingScalar:
                         quote = byte
                     case 0x23 where isSpace(previous):
                         position = end
