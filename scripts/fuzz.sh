@@ -11,7 +11,8 @@
 # .build/fuzz-corpus/TARGET (not committed). Limits, as issue 17 sets them: 10 s and 500 MB per
 # input. Anything libFuzzer finds (crash-*, timeout-*, oom-*, slow-unit-*) is written straight
 # into Tests/FuzzCorpus/TARGET/, so that it is committed and replayed by the tests once fixed.
-# One process (no -jobs/-workers): the machine's cores are shared.
+# One process (no -jobs/-workers): the machine's cores are shared. SETUP_GUIDE_FUZZ_NO_BUILD=1
+# uses the binary already built (to run targets in a row while another build uses the tree).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,10 +27,12 @@ seconds=$2
 shift 2
 
 scratch=.build/fuzz
-echo "fuzz: building setup-guide-fuzz with -sanitize=fuzzer (release, $scratch)" >&2
-swift build -c release --product setup-guide-fuzz --scratch-path "$scratch" \
-  -Xswiftc -sanitize=fuzzer -Xswiftc -DSETUP_GUIDE_LIBFUZZER >&2
 binary="$scratch/release/setup-guide-fuzz"
+if [ "${SETUP_GUIDE_FUZZ_NO_BUILD:-}" != 1 ] || [ ! -x "$binary" ]; then
+  echo "fuzz: building setup-guide-fuzz with -sanitize=fuzzer (release, $scratch)" >&2
+  swift build -c release --product setup-guide-fuzz --scratch-path "$scratch" \
+    -Xswiftc -sanitize=fuzzer -Xswiftc -DSETUP_GUIDE_LIBFUZZER >&2
+fi
 
 seeds="Tests/FuzzCorpus/$target"
 work=".build/fuzz-corpus/$target"
