@@ -140,3 +140,22 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzzing (issue 17): `SetupGuideFuzzing` holds one entry per reader of untrusted input;
+// `setup-guide-fuzz` is a replay driver in a normal build, and the libFuzzer target when
+// `scripts/fuzz.sh` builds it with `-sanitize=fuzzer -DSETUP_GUIDE_LIBFUZZER`. `FuzzCorpusTests`
+// replays every seed and crasher in Tests/FuzzCorpus.
+package.products.append(.executable(name: "setup-guide-fuzz", targets: ["SetupGuideFuzz"]))
+package.targets += [
+    .target(
+        name: "SetupGuideFuzzing",
+        dependencies: ["SetupGuideModel", "SetupGuideParsing", "SetupGuideImport", "SetupGuideVerification", "SetupGuideEngine"],
+        swiftSettings: strictSettings
+    ),
+    .executableTarget(name: "SetupGuideFuzz", dependencies: ["SetupGuideFuzzing"], swiftSettings: strictSettings),
+    .testTarget(
+        name: "FuzzCorpusTests",
+        dependencies: ["SetupGuideFuzzing", "SetupGuideModel", "SetupGuideParsing", "SetupGuideImport"],
+        swiftSettings: strictSettings
+    ),
+]

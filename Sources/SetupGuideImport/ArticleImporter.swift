@@ -48,16 +48,25 @@ public struct ArticleImporter: Sendable {
         let plain = Self.isPlainText(bytes)
         let blocks: [MarkdownBlock]
         var fields = FrontMatterFields("")
+        var parseDiagnostics: [Diagnostic] = []
         if plain {
             var start = 0
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-            blocks = PlainTextPageParser.parse(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            let page = PlainTextPageParser.parseReporting(
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            blocks = page.blocks
+            if let deep = page.tooDeep {
+                parseDiagnostics.append(MarkdownParser.tooDeep(at: SourceLocation(path: path, line: deep.line, column: deep.column)))
+            }
         } else {
             let document = MarkdownParser().parse(bytes: bytes, path: path)
             blocks = document.blocks
+            parseDiagnostics = document.diagnostics
             if let frontMatter = document.frontMatter { fields = FrontMatterFields(frontMatter.yaml) }
         }
-        return build(blocks, fields: fields, plain: plain, path: path, fileName: fileName ?? path)
+        var article = build(blocks, fields: fields, plain: plain, path: path, fileName: fileName ?? path)
+        article.diagnostics = parseDiagnostics + article.diagnostics
+        return article
     }
 
     /// No front matter and no `#` heading: a page copied as plain text.

@@ -16,9 +16,17 @@ struct PlainTextPageParser {
 
     private var lines: [Line] = []
     private var cursor = 0
+    /// Where the first list nested past ``MarkdownParser/maxNesting`` starts: its lines are read
+    /// as paragraphs instead, as the Markdown parser does.
+    private(set) var tooDeep: SourcePosition?
 
     /// Parses the whole page; the first non-blank line is the title.
     static func parse(_ text: String) -> [MarkdownBlock] {
+        parseReporting(text).blocks
+    }
+
+    /// The blocks and where the first too-deep list starts, if any.
+    static func parseReporting(_ text: String) -> (blocks: [MarkdownBlock], tooDeep: SourcePosition?) {
         var parser = PlainTextPageParser()
         var number = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -35,7 +43,8 @@ struct PlainTextPageParser {
             while end > start, let last = line[..<end].last, last.isWhitespace { end = line.index(before: end) }
             parser.lines.append(Line(number: number, indent: indent, text: line[start..<end]))
         }
-        return parser.blocks()
+        let blocks = parser.blocks()
+        return (blocks, parser.tooDeep)
     }
 
     private mutating func blocks() -> [MarkdownBlock] {
@@ -48,7 +57,7 @@ struct PlainTextPageParser {
                 continue
             }
             if Self.listMarker(line.text) != nil {
-                result.append(list(indent: line.indent))
+                result.append(list(indent: line.indent, depth: 1))
                 continue
             }
             if line.indent == 0, !titleSeen {
@@ -103,7 +112,7 @@ struct PlainTextPageParser {
     }
 
     /// Items at `indent`, each with the indented lines under it.
-    private mutating func list(indent: Int) -> MarkdownBlock {
+    private mutating func list(indent: Int, depth: Int) -> MarkdownBlock {
         let first = lines[cursor]
         let ordered = Self.listMarker(first.text)?.0 != nil
         var items: [MarkdownListItem] = []
@@ -128,8 +137,12 @@ struct PlainTextPageParser {
                     continue
                 }
                 guard next.indent > indent else { break }
-                if Self.listMarker(next.text) != nil {
-                    blocks.append(list(indent: next.indent))
+                if Self.listMarker(next.text) != nil, depth < MarkdownParser.maxNesting {
+                    blocks.append(list(indent: next.indent, depth: depth + 1))
+                } else if Self.listMarker(next.text) != nil {
+                    if tooDeep == nil { tooDeep = position(next) }
+                    blocks.append(MarkdownBlock(.paragraph([.text(String(next.text))]), at: position(next)))
+                    cursor += 1
                 } else {
                     blocks.append(paragraphOrCallout(minIndent: next.indent))
                 }

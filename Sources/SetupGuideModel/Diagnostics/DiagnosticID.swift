@@ -32,6 +32,8 @@ public enum DiagnosticID: String, Sendable, Equatable, CaseIterable, Codable {
     case unverifiedStep = "unverified-step"
     case noSteps = "no-steps"
     case misplacedAnnotation = "misplaced-annotation"
+    case tooDeep = "too-deep"
+    case numberOutOfRange = "number-out-of-range"
 
     /// What the identifier means, for the generated reference.
     public var summary: String {
@@ -68,6 +70,8 @@ public enum DiagnosticID: String, Sendable, Equatable, CaseIterable, Codable {
         case .unverifiedStep: "A step has no check, so nothing proves it is done (warning)."
         case .noSteps: "A guide declares no step."
         case .misplacedAnnotation: "A `<!-- step -->` comment does not follow a heading."
+        case .tooDeep: "Lists, quotes, emphasis or YAML nested past the limit the README gives."
+        case .numberOutOfRange: "A number is too large, too small or not whole where it must be."
         }
     }
 }

@@ -11,12 +11,16 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var frontMatter: FrontMatter?
     /// The body's blocks, positions counted from the top of the file.
     public var blocks: [MarkdownBlock]
+    /// Problems the parser met, such as nesting past its limit (the blocks then hold the text
+    /// of the too-deep part, flattened).
+    public var diagnostics: [Diagnostic]
 
     /// Creates a document.
-    public init(path: String, frontMatter: FrontMatter?, blocks: [MarkdownBlock]) {
+    public init(path: String, frontMatter: FrontMatter?, blocks: [MarkdownBlock], diagnostics: [Diagnostic] = []) {
         self.path = path
         self.frontMatter = frontMatter
         self.blocks = blocks
+        self.diagnostics = diagnostics
     }
 
     /// The location of a position in this file.

@@ -19,9 +19,12 @@ public struct GuideLoader: Sendable {
     /// Creates a loader.
     public init() {}
 
+    /// What a guide's `order` may be.
+    static let orderRange = -1_000_000...1_000_000
+
     /// Loads a guide from a document.
     public func load(_ document: MarkdownDocument) -> Result {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = document.diagnostics
         let top = SourceLocation(path: document.path, line: 1, column: 1)
         guard let frontMatter = document.frontMatter else {
             diagnostics.append(
@@ -90,8 +93,16 @@ public struct GuideLoader: Sendable {
             case "title": guide.title = text
             case "description": guide.description = text
             case "order":
-                if let order = Int(text) {
+                if let order = Int(text), Self.orderRange.contains(order) {
                     guide.order = order
+                } else if text.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy(\.isASCII) && text.contains(where: \.isNumber)
+                    && text.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy(\.isNumber)
+                {
+                    diagnostics.append(
+                        Diagnostic(.numberOutOfRange, at: source.location(of: value),
+                                   .init("'order' must be from \(Self.orderRange.lowerBound) to \(Self.orderRange.upperBound)",
+                                         "« order » doit être compris entre \(Self.orderRange.lowerBound) et \(Self.orderRange.upperBound)"),
+                                   hint: .init("write 'order: 10'", "écrivez « order: 10 »")))
                 } else {
                     diagnostics.append(
                         Diagnostic(.malformedFrontMatter, at: source.location(of: value),

@@ -72,7 +72,7 @@ struct StepAnnotationDecoder {
             case "actions":
                 step.actions = calls(value, kind: .action, key: "do").compactMap { name, arguments, node, location in
                     guard let action = ActionName(rawValue: name) else {
-                        report(.unknownAction, at: location, .init("unknown action '\(name)'", "action inconnue « \(name) »"),
+                        report(.unknownAction, at: location, .init("unknown action '\(shown(name))'", "action inconnue « \(shown(name)) »"),
                                hint: suggestion(for: name, among: ActionName.allCases.map(\.rawValue), what: .action))
                         return nil
                     }
@@ -82,7 +82,7 @@ struct StepAnnotationDecoder {
             case "checks":
                 step.checks = calls(value, kind: .check, key: "check").compactMap { name, arguments, node, location in
                     guard let check = CheckName(rawValue: name) else {
-                        report(.unknownCheck, at: location, .init("unknown check '\(name)'", "vérification inconnue « \(name) »"),
+                        report(.unknownCheck, at: location, .init("unknown check '\(shown(name))'", "vérification inconnue « \(shown(name)) »"),
                                hint: suggestion(for: name, among: CheckName.allCases.map(\.rawValue), what: .check))
                         return nil
                     }
@@ -290,9 +290,9 @@ struct StepAnnotationDecoder {
                 case "help": input.help = value.text
                 case "required": input.required = boolean(value, key: key)
                 case "default": input.defaultValue = value.text
-                case "min": input.minimum = number(value, key: key)
-                case "max": input.maximum = number(value, key: key)
-                case "max-length": input.maxLength = number(value, key: key).map { Int($0) }
+                case "min": input.minimum = number(value, key: key, within: Self.boundRange)
+                case "max": input.maximum = number(value, key: key, within: Self.boundRange)
+                case "max-length": input.maxLength = number(value, key: key, within: Self.maxLengthRange, whole: true).map { Int($0) }
                 case "pattern":
                     input.pattern = value.text
                     if let pattern = value.text, (try? NSRegularExpression(pattern: pattern)) == nil {
@@ -352,13 +352,34 @@ struct StepAnnotationDecoder {
         }
     }
 
-    private mutating func number(_ node: Node, key: String) -> Double? {
-        guard let text = node.text, let value = Double(text) else {
+    /// What `min` and `max` may be: a Double holds every whole number up to 10^15, and a bound
+    /// past it would print and compare wrongly.
+    static let boundRange: ClosedRange<Double> = -1e15...1e15
+    /// What `max-length` may be.
+    static let maxLengthRange: ClosedRange<Double> = 1...1_000_000
+
+    /// A number within `range` (and whole when `whole`); a diagnostic at the value otherwise.
+    private mutating func number(_ node: Node, key: String, within range: ClosedRange<Double>, whole: Bool = false) -> Double? {
+        guard let text = node.text, let value = Double(text), !value.isNaN else {
             report(.malformedAnnotation, at: source.location(of: node), .init("'\(key)' must be a number", "« \(key) » doit être un nombre"),
                    hint: .init("write '\(key): 10'", "écrivez « \(key): 10 »"))
             return nil
         }
+        guard range.contains(value), !whole || value == value.rounded() else {
+            let low = Self.plain(range.lowerBound), high = Self.plain(range.upperBound)
+            report(.numberOutOfRange, at: source.location(of: node),
+                   whole
+                    ? .init("'\(key)' must be a whole number from \(low) to \(high)", "« \(key) » doit être un nombre entier de \(low) à \(high)")
+                    : .init("'\(key)' must be a number from \(low) to \(high)", "« \(key) » doit être un nombre de \(low) à \(high)"),
+                   hint: .init("write '\(key): 10'", "écrivez « \(key): 10 »"))
+            return nil
+        }
         return value
+    }
+
+    /// A bound as people write it: 1000000, not 1e+06.
+    private static func plain(_ value: Double) -> String {
+        Int(exactly: value).map(String.init) ?? String(value)
     }
 
     /// Reads a list of `- <key>: name` + `with:` mappings.
@@ -535,13 +556,28 @@ enum CatalogueKind: String {
 
 /// A hint that names the closest valid name, or lists them all.
 func suggestion(for name: String, among names: [String], what: CatalogueKind) -> BilingualText {
-    let best = names.min { editDistance(name, $0) < editDistance(name, $1) }
-    if let best, editDistance(name, best) <= max(2, name.count / 3) {
+    // the distance is at least the difference in length: a name far longer or shorter than a
+    // candidate is never close to it, and is not compared letter by letter (a 400 KB name would
+    // cost its length times every candidate's)
+    let length = name.utf8.count
+    let allowed = max(2, length / 3)
+    var best: (name: String, distance: Int)?
+    for candidate in names where abs(candidate.utf8.count - length) <= allowed {
+        let distance = editDistance(name, candidate)
+        if distance < best?.distance ?? Int.max { best = (candidate, distance) }
+    }
+    if let best = best?.name, editDistance(name, best) <= allowed {
         let question = BilingualText("did you mean '\(best)'?", "vouliez-vous dire « \(best) » ?")
         guard let reference = what.reference else { return question }
         return .init("\(question.english) (\(reference.english))", "\(question.french) (\(reference.french))")
     }
     return .init("valid: \(names.joined(separator: ", "))", "\(what.french.plural) possibles : \(names.joined(separator: ", "))")
+}
+
+/// A name as a diagnostic quotes it: whole up to 80 characters, else its start and an ellipsis,
+/// so that a name of 400 KB does not fill the screen.
+func shown(_ name: String) -> String {
+    name.count <= 80 ? name : String(name.prefix(80)) + "…"
 }
 
 /// Levenshtein distance, for "did you mean" hints.

@@ -17,6 +17,15 @@ struct YAMLSource {
     /// Parses the text into a node; a syntax error becomes a diagnostic at its place. The parser's
     /// own description of the error stays in English in both wordings.
     func compose(_ identifier: DiagnosticID, hint: BilingualText) -> Result<Node?, ContentError> {
+        if let deep = YAMLNesting.firstTooDeep(text) {
+            return .failure(
+                ContentError(
+                    Diagnostic(
+                        .tooDeep, at: fileLocation(line: deep.line, utf8Column: deep.column),
+                        .init("the YAML is nested more than \(YAMLNesting.limit) levels deep here",
+                              "le YAML est imbriqué sur plus de \(YAMLNesting.limit) niveaux ici"),
+                        hint: .init("flatten the lists and mappings", "réduisez l'imbrication des listes et des dictionnaires"))))
+        }
         do {
             // the basic resolver tags nothing: we read every scalar as text, and it skips a regex per scalar
             return .success(try Yams.compose(yaml: text, Resolver.basic))
@@ -29,6 +38,11 @@ struct YAMLSource {
             return .failure(
                 ContentError(Diagnostic(identifier, at: location(line: 1, column: 1), .init("\(error)", "\(error)"), hint: hint)))
         }
+    }
+
+    /// A file location from a YAML line and a byte column.
+    func fileLocation(line: Int, utf8Column: Int) -> SourceLocation {
+        SourceLocation(path: path, line: firstLine + line - 1, column: line == 1 ? utf8Column + firstColumn - 1 : utf8Column)
     }
 
     func location(_ mark: Mark) -> SourceLocation { location(line: mark.line, column: mark.column) }

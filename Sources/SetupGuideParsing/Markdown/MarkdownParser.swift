@@ -7,6 +7,11 @@ internal import SetupGuidePlanning
 /// Front matter is cut off before cmark sees the text, and positions still count from the top
 /// of the file. DocFX forms (alerts, anchors, one-cell tables, task markers) are recognised.
 public struct MarkdownParser: Sendable {
+    /// How many lists, block quotes, emphases and links may enclose one another. Real articles
+    /// nest a handful; past this, the too-deep part is kept as plain text and the document gets
+    /// a `too-deep` diagnostic (README, "Limits").
+    public static let maxNesting = 64
+
     /// Creates a parser.
     public init() {}
 
@@ -21,7 +26,23 @@ public struct MarkdownParser: Sendable {
         let split = FrontMatterSplitter.split(bytes)
         let body = UnsafeBufferPointer(rebasing: bytes[split.bodyStart...])
         let raw = CommonMarkConverter(lineOffset: split.bodyFirstLine - 1).convert(body)
-        return MarkdownDocument(path: path, frontMatter: split.frontMatter, blocks: DocFXNormalizer.normalize(raw))
+        var diagnostics: [Diagnostic] = []
+        if let deep = raw.tooDeep {
+            diagnostics.append(Self.tooDeep(at: SourceLocation(path: path, line: deep.line, column: deep.column)))
+        }
+        return MarkdownDocument(
+            path: path, frontMatter: split.frontMatter, blocks: DocFXNormalizer.normalize(raw.blocks),
+            diagnostics: diagnostics)
+    }
+
+    /// The diagnostic for Markdown nested past ``maxNesting``.
+    package static func tooDeep(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .tooDeep, at: location,
+            .init("lists, quotes, emphasis or links are nested more than \(maxNesting) levels deep here",
+                  "des listes, citations, mises en valeur ou liens sont imbriqués sur plus de \(maxNesting) niveaux ici"),
+            hint: .init("flatten the nesting; the deeper part is read as plain text",
+                        "réduisez l'imbrication ; la partie trop profonde est lue comme du texte simple"))
     }
 
     /// Reads and parses a file. The error names the file when it cannot be read or is not UTF-8.

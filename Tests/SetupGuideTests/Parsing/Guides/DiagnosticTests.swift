@@ -52,6 +52,8 @@ struct DiagnosticTests {
         Case(id: .unverifiedStep, markdown: step("id: a"), line: 7, column: 1),
         Case(id: .noSteps, markdown: header + "Just prose.\n", line: 1, column: 1),
         Case(id: .misplacedAnnotation, markdown: header + "Prose.\n\n<!-- step\nid: a\n-->\n", line: 9, column: 1),
+        Case(id: .numberOutOfRange, markdown: step("id: a\ninputs:\n  - id: n\n    type: string\n    label: N\n    max-length: 9223372036854775808\nchecks:\n  - check: users.imported"), line: 14, column: 17),
+        Case(id: .tooDeep, markdown: step("id: a\nchecks:\n  - check: users.imported") + String(repeating: ">", count: 100) + " deep\n", line: 15, column: 65),
         Case(id: .dependencyCycle, markdown: step("id: a\nrequires: [b]\nchecks:\n  - check: users.imported") + "\n## B\n<!-- step\nid: b\nrequires: [a]\nchecks:\n  - check: users.imported\n-->\n", line: 7, column: 1),
     ]
 

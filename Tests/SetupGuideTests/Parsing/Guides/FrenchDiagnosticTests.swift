@@ -59,6 +59,8 @@ struct FrenchDiagnosticTests {
         "---\n- a\n- list\n---\n\n## S\n<!-- step\nid: a\n\(check)\n-->\n",
         "---\nguide: Bad_Guide\nlang: de\ntitle: T\norder: first\n---\n\n## S\n<!-- step\nid: a\n\(check)\n-->\n",
         "---\ntitle: T\n---\n\n## S\n<!-- step\nid: a\n\(check)\n-->\n",
+        "---\nguide: g\nlang: en\ntitle: T\norder: 99999999999999999999\n---\n\n## S\n<!-- step\nid: a\n\(check)\n-->\n\n" + String(repeating: "1. ", count: 100) + "x\n",
+        "---\nguide: g\nlang: en\ntitle: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]\n---\n",
         "---\nguide: g\nguide: h\nlang: en\ntitle: T\n---\n\n## S\n<!-- step\nid: a\n\(check)\n-->\n",
     ]
 
