@@ -44,8 +44,9 @@ extension Wizard {
                                           "Acquisition refusée ; la réservation expirera d'elle-même.")[language])
                     }
                     let outcome = try engine.perform(action, arguments: arguments)
-                    io.say(theme.good("✓ ") + outcome.summary.text(in: language))
-                    if outcome.changed { receipt.record(outcome.summary.text(in: language), for: step.title) }
+                    let said = inWords(outcome.summary.text(in: language))
+                    io.say(theme.good("✓ ") + said)
+                    if outcome.changed { receipt.record(said, for: step.title) }
                     if let id = outcome.values["reservation"] { reservation = id }
                     if !dryRun {
                         try engine.record(JournalAction(stepID: step.id, index: index, arguments: arguments, values: outcome.values))
@@ -59,6 +60,8 @@ extension Wizard {
                 {
                     io.say(theme.warning(BilingualText("The reservation expired; searching again with the same answers.",
                                            "La réservation a expiré ; nouvelle recherche avec les mêmes réponses.")[language]))
+                    // the expired reservation is closed, so that the step's checks see nothing left open
+                    if let reservation { _ = try? engine.perform(.numbersRelease, arguments: ["reservation": reservation]) }
                     index = search
                     reservation = nil
                     continue

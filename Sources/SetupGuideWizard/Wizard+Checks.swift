@@ -70,6 +70,33 @@ extension Wizard {
         return name + Words.colon(language) + reason
     }
 
+    /// An engine's line with its ids in words: an address or place by its name, a reservation's
+    /// id left out, a connectivity by its name.
+    func inWords(_ text: String) -> String {
+        guard let ids = try? NSRegularExpression(pattern: "\\b(addr|loc)-[0-9]+\\b|\\s*\\(res-[0-9]+\\)") else { return text }
+        let labels = (try? engine.addressLabels()) ?? [:]
+        var result = text
+        for match in ids.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let range = Range(match.range, in: result) else { continue }
+            let id = String(result[range])
+            if id.contains("res-") {
+                result.removeSubrange(range)
+            } else if let label = labels[id] {
+                result.replaceSubrange(range, with: "« \(label) »")
+            }
+        }
+        for connectivity in Connectivity.allCases where result.hasSuffix(" " + connectivity.rawValue) {
+            let name: BilingualText =
+                switch connectivity {
+                case .callingPlan: .init("Calling Plan", "forfait d'appels")
+                case .operatorConnect: .init("Operator Connect", "Operator Connect")
+                case .directRouting: .init("Direct Routing", "routage direct")
+                }
+            result = String(result.dropLast(connectivity.rawValue.count)) + name[language]
+        }
+        return result
+    }
+
     /// The address validation statuses Microsoft reports, in words.
     static let statusWords: [(String, BilingualText)] = [
         (ValidationStatus.invalid.rawValue, .init("refused by address validation: correct it", "refusée par la validation des adresses : corrigez-la")),

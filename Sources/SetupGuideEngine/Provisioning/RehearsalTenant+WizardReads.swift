@@ -5,7 +5,8 @@ internal import SetupGuidePlanning
 /// Read-only looks the wizard takes before and after its calls: how addresses are called, whether
 /// there are numbers enough for a bulk assignment, and which number each user got.
 extension RehearsalTenant {
-    /// Each address's words by id: its description, else its street and city.
+    /// Each address's and place's words by id: an address's description (else its street and
+    /// city), a place's name (the default place takes its address's words).
     public func addressLabels() throws -> [String: String] {
         try read { db in
             var labels: [String: String] = [:]
@@ -13,6 +14,11 @@ extension RehearsalTenant {
                 let description: String? = row["description"]
                 let street: String = row["streetName"], city: String = row["city"]
                 labels[row["id"]] = description.flatMap { $0.isEmpty ? nil : $0 } ?? "\(street), \(city)"
+            }
+            // places by id: their name, or the address's words for its default place
+            for row in try Row.fetchAll(db, sql: "SELECT id, addressId, name FROM locations") {
+                let name: String = row["name"], address: String = row["addressId"]
+                labels[row["id"]] = name.isEmpty ? labels[address] ?? address : name
             }
             return labels
         }

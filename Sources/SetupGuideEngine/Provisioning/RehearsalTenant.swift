@@ -25,6 +25,9 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
     let clock: any TenantClock
     let countries: CountryLookup
     private let lock: TenantLock
+    /// The `-wal` and `-shm` files a read-only opening made where there were none, removed when
+    /// the tenant is released, so that reading leaves the folder as it was.
+    private let readersLeftovers: [String]
 
     /// How long a search holds its numbers.
     public static let reservationLifetime: TimeInterval = 10 * 60
@@ -44,6 +47,9 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         }
         lock = try TenantLock(path: path + ".lock", exclusive: !readOnly)
+        // With the shared lock no writer is at work, so side files that are not there now are
+        // this reader's own; a writer's (when the lock was not had) are left to it.
+        readersLeftovers = readOnly && lock.isHeld ? [path + "-wal", path + "-shm"].filter { !manager.fileExists(atPath: $0) } : []
         self.url = url
         self.clock = clock
         self.countries = countries
@@ -61,7 +67,20 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
             try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         do {
-            database = try DatabaseQueue(path: path, configuration: configuration)
+            // A reader of an up-to-date tenant opens it read-only, so that it writes nothing at all
+            // (GRDB's WAL set-up and the migrator write even when they have nothing to do): a dry
+            // run, `tenant show` or `verify --tenant` leave the file as it was.
+            var opened: DatabaseQueue?
+            if readOnly {
+                var reading = configuration
+                reading.readonly = true
+                if let queue = try? DatabaseQueue(path: path, configuration: reading),
+                    (try? queue.read { try Self.migrator.hasCompletedMigrations($0) }) == true
+                {
+                    opened = queue
+                }
+            }
+            database = try opened ?? DatabaseQueue(path: path, configuration: configuration)
             try database.read { db in
                 // Never add our tables to someone else's database, nor run an older schema on a
                 // tenant a newer setup-guide wrote.
@@ -76,12 +95,18 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
                         "a newer setup-guide made it; upgrade setup-guide", "une version plus récente de setup-guide l'a créé ; mettez setup-guide à jour"))
                 }
             }
-            try Self.migrator.migrate(database)
+            if opened == nil { try Self.migrator.migrate(database) }
         } catch let error as DatabaseError {
             throw TenantStoreError.unusable(path: path, reason: .init(
                 "not a usable SQLite database (\(error.message ?? "unknown error"))",
                 "pas une base SQLite utilisable (\(error.message ?? "erreur inconnue"))"))
         }
+    }
+
+    deinit {
+        guard !readersLeftovers.isEmpty else { return }
+        try? database.close()
+        for leftover in readersLeftovers { try? FileManager.default.removeItem(atPath: leftover) }
     }
 
     /// SQLite's `application_id` for tenant files ("SGT1"), so a tenant is told from other databases.

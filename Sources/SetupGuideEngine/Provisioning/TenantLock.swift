@@ -63,6 +63,9 @@ final class TenantLock: Sendable {
         descriptor = fd
     }
 
+    /// Whether the lock is held (a reader that found a writer holds none).
+    var isHeld: Bool { descriptor >= 0 }
+
     deinit {
         // Closing the descriptor releases the lock; the file stays, as removing it would race with
         // a process that has just opened it.
