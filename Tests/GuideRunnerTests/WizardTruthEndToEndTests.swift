@@ -195,4 +195,43 @@ struct WizardTruthEndToEndTests {
         #expect(output.stderr.contains("3 users got a number"))
         #expect(output.stderr.contains("2 × Teams Phone Standard") || output.stderr.contains("3 × Teams Phone Standard"))
     }
+
+    @Test("French, at a terminal: the Calling Plan is chosen from words with the guide's help, and the purchase is shown before the confirmation")
+    func frenchChoicesInWords() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        let tenant = folder.appendingPathComponent("tenant.sqlite")
+        let answers = try Self.frenchAnswers(in: folder, replacing: ["licences: { quantity: 15, callingPlan: MCOPSTN2, users: all }": "licences: { quantity: 15, users: all }"])
+        let terminal = try PseudoTerminal(["run", "--answers", answers.path, "--tenant", tenant.path], environment: ["LANG": "fr_FR.UTF-8"])
+        Self.agree(terminal, until: "Forfait d'appels [Forfait d'appels national (MCOPSTN1)] : ")
+        #expect(terminal.screen.contains("  2. Forfait d'appels national et international (MCOPSTN2)"))
+        #expect(terminal.screen.contains("MCOPSTN1 : appels nationaux"), "the guide's help at the prompt")
+        terminal.type("2")
+        terminal.answer("[o/N]", with: "n")
+        terminal.expect("r retour · q quitter : ", occurrence: 5)
+        terminal.type("q")
+        #expect(terminal.wait() == 4)
+        let screen = terminal.screen
+        #expect(screen.contains("15 × Teams Phone Standard (Système téléphonique) (MCOEV)"))
+        #expect(screen.contains("15 × Forfait d'appels national et international (MCOPSTN2)"))
+        #expect(screen.contains("Prix catalogue : non fourni par le contenu"))
+        #expect(screen.contains("Arrêt avec "))
+        #expect(!screen.contains("user: 8"), "\(screen.suffix(1500))")
+    }
+
+    @Test("English, at a terminal: Operator Connect re-plans at once and says which steps went and came")
+    func englishReplan() throws {
+        let (_, answers, tenant) = try E.workspace(users: 2)
+        let text = try String(contentsOf: answers, encoding: .utf8).replacingOccurrences(of: "option: calling-plan", with: "option: operator-connect")
+        try text.write(to: answers, atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(["run", "--answers", answers.path, "--tenant", tenant.path])
+        terminal.answer("[Enter] run", occurrence: 1, with: "")
+        terminal.answer("[Enter] run", occurrence: 2, with: "")
+        terminal.expect("This answer changes the plan (Operator Connect: a partner carrier (operator-connect)); it was made again.")
+        terminal.expect("− removed: Buy and assign Phone System and Calling Plan licences")
+        terminal.expect("+ added: Buy and assign Phone System licences")
+        terminal.answer("[Enter] run", occurrence: 3, with: "q")
+        #expect(terminal.wait() == 4)
+        let json = try E.tenantJSON(tenant)
+        #expect((json["licences"] as? [[String: Any]] ?? []).allSatisfy { ($0["sku"] as? String)?.hasPrefix("MCOPSTN") != true })
+    }
 }
