@@ -202,7 +202,9 @@ struct WizardTruthEndToEndTests {
         let tenant = folder.appendingPathComponent("tenant.sqlite")
         let answers = try Self.frenchAnswers(in: folder, replacing: ["licences: { quantity: 15, callingPlan: MCOPSTN2, users: all }": "licences: { quantity: 15, users: all }"])
         let terminal = try PseudoTerminal(["run", "--answers", answers.path, "--tenant", tenant.path], environment: ["LANG": "fr_FR.UTF-8"])
-        Self.agree(terminal, until: "Forfait d'appels [Forfait d'appels national (MCOPSTN1)] : ")
+        // the first four steps' menus (availability, connectivity, users, licences), then the licence's question
+        for occurrence in 1...4 { terminal.answer("r retour · q quitter : ", occurrence: occurrence, with: "") }
+        terminal.expect("Forfait d'appels [Forfait d'appels national (MCOPSTN1)] : ")
         #expect(terminal.screen.contains("  2. Forfait d'appels national et international (MCOPSTN2)"))
         #expect(terminal.screen.contains("MCOPSTN1 : appels nationaux"), "the guide's help at the prompt")
         terminal.type("2")
@@ -233,5 +235,22 @@ struct WizardTruthEndToEndTests {
         #expect(terminal.wait() == 4)
         let json = try E.tenantJSON(tenant)
         #expect((json["licences"] as? [[String: Any]] ?? []).allSatisfy { ($0["sku"] as? String)?.hasPrefix("MCOPSTN") != true })
+    }
+
+    @Test("Ctrl-C at a prompt says what was kept and how to resume, in French and in English", arguments: [
+        ("fr_FR.UTF-8", "Interrompu (Ctrl-C). Gardé : chaque étape faite ou passée", "Relancez la même commande pour reprendre.", "[Entrée] exécuter"),
+        ("en_US.UTF-8", "Interrupted (Ctrl-C). Kept: every step done or skipped", "Run the same command again to resume.", "[Enter] run"),
+    ])
+    func interruptAtPrompt(_ lang: String, _ kept: String, _ resume: String, _ menu: String) throws {
+        let (_, answers, tenant) = try E.workspace(users: 2, omit: ["lang: en\n"])
+        let terminal = try PseudoTerminal(["run", "--answers", answers.path, "--tenant", tenant.path], environment: ["LANG": lang])
+        terminal.answer(menu, occurrence: 1, with: "")
+        terminal.expect(menu, occurrence: 2)
+        terminal.signal(SIGINT)
+        #expect(terminal.wait() == 130)
+        #expect(terminal.screen.contains(kept), "\(terminal.screen.suffix(800))")
+        #expect(terminal.screen.contains(resume))
+        let steps = try E.tenantJSON(tenant)["runSteps"] as? [[String: Any]] ?? []
+        #expect(steps.count == 1, "the first step was kept")
     }
 }
