@@ -5,6 +5,10 @@ import SetupGuide
 /// Set from the SIGINT handler: whether long work is running, and whether Ctrl-C came.
 nonisolated(unsafe) private var interruptibleWork: sig_atomic_t = 0
 nonisolated(unsafe) private var interruptSeen: sig_atomic_t = 0
+/// What Ctrl-C at a prompt prints before the program ends, made before any signal can come
+/// (a signal handler may only write bytes it already has).
+nonisolated(unsafe) private var interruptWords: UnsafeMutablePointer<CChar>? = nil
+nonisolated(unsafe) private var interruptWordsLength = 0
 
 /// The wizard's terminal: coloured and animated on a terminal, plain numbered prompts
 /// otherwise (a pipe, `TERM=dumb`), never any colour with `NO_COLOR`.
@@ -15,9 +19,19 @@ final class TerminalWizardIO: WizardIO {
     private var promptNumber = 0
     private var lastPlainDecile = -1
 
-    init(interactive: Bool, language: Language) {
+    /// Whether the wizard's words go to standard error (standard output then holds only JSON).
+    let toStandardError: Bool
+
+    init(interactive: Bool, language: Language, toStandardError: Bool = false) {
         self.interactive = interactive
         self.language = language
+        self.toStandardError = toStandardError
+        let words = BilingualText(
+            "\nInterrupted (Ctrl-C). Kept: every step done or skipped, in the tenant's journal; the answers of the step in progress were not kept. Run the same command again to resume.\n",
+            "\nInterrompu (Ctrl-C). Gardé : chaque étape faite ou passée, dans le journal du client ; les réponses de l'étape en cours ne sont pas gardées. Relancez la même commande pour reprendre.\n")[language]
+        free(interruptWords)
+        interruptWords = strdup(words)
+        interruptWordsLength = words.utf8.count
         animated = TerminalStyle.isInteractive(fileDescriptor: STDOUT_FILENO)
         // a parent may have blocked SIGINT (test runners, some launchers): Ctrl-C must reach us
         var signals = sigset_t()
@@ -29,25 +43,30 @@ final class TerminalWizardIO: WizardIO {
                 interruptSeen = 1
             } else {
                 // nothing half-done outside long work: every action is its own transaction
-                let message = "\n"
-                _ = message.withCString { write(STDERR_FILENO, $0, 1) }
+                if let words = interruptWords { _ = write(STDERR_FILENO, words, interruptWordsLength) }
                 _exit(130)
             }
         }
     }
 
     func say(_ text: String) {
-        print(text)
-        fflush(nil)
+        if toStandardError {
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        } else {
+            print(text)
+            fflush(nil)
+        }
     }
 
     func ask(_ prompt: String) -> String? {
+        let shown: String
         if animated {
-            print(prompt, terminator: "")
+            shown = prompt
         } else {
             promptNumber += 1
-            print("[\(promptNumber)] " + prompt, terminator: "")
+            shown = "[\(promptNumber)] " + prompt
         }
+        if toStandardError { FileHandle.standardError.write(Data(shown.utf8)) } else { print(shown, terminator: "") }
         fflush(nil)
         guard let line = readLine(strippingNewline: true) else {
             print("")

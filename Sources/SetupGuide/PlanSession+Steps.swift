@@ -37,7 +37,9 @@ extension PlanSession {
         var merged: [String: [String: String]] = [:]
         for entry in journal where !entry.inputs.isEmpty { merged[entry.stepID] = entry.inputs }
         for (step, inputs) in answers.inputs { merged[step, default: [:]].merge(inputs) { $1 } }
-        return CheckBinding(answers: merged)
+        var skipped: [String: String] = [:]
+        for entry in journal { skipped[entry.stepID] = entry.status == .skipped ? (entry.note ?? "") : nil }
+        return CheckBinding(answers: merged, skipped: skipped)
     }
 
     /// Opens the tenant read-only (so it never waits for nor blocks a writer for long, and never

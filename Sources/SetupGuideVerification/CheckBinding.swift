@@ -23,10 +23,20 @@ internal import SetupGuideEngine
 public struct CheckBinding: Sendable, Equatable {
     /// Answers by step id, then input id.
     public var answers: [String: [String: String]]
+    /// Steps the wizard's journal records as skipped, with the reason given: never reported done.
+    public var skipped: [String: String]
 
-    /// Creates a binding with the answers known.
-    public init(answers: [String: [String: String]] = [:]) {
+    /// Creates a binding with the answers known and the steps skipped.
+    public init(answers: [String: [String: String]] = [:], skipped: [String: String] = [:]) {
         self.answers = answers
+        self.skipped = skipped
+    }
+
+    /// What a skipped step is reported as, whatever its checks say: not done, with the reason.
+    public func skippedNote(_ stepID: String, language: Language) -> String? {
+        guard let reason = skipped[stepID] else { return nil }
+        let because = reason.isEmpty ? "" : BilingualText(": ", " : ")[language] + reason
+        return BilingualText("Skipped in the wizard\(because)", "Passée dans l'assistant\(because)")[language]
     }
 
     /// At most this many argument sets are tried for one check.

@@ -50,7 +50,13 @@ public struct CheckingStatusProvider: StepStatusProvider {
                 }
             }.verdict
         }
-        return StepStatus.combining(parts)
+        var combined = StepStatus.combining(parts)
+        if let note = binding.skippedNote(step.id, language: language) {
+            // a step the admin skipped is not done, even where its checks happen to pass
+            combined.state = .notDone
+            combined.detail = [note, combined.detail].compactMap { $0 }.joined(separator: " · ")
+        }
+        return combined
     }
 
     /// A check's result worded as a step status.

@@ -66,9 +66,14 @@ public struct Verifier {
         let directory = (tenant as? any FindingDescribing)?.findingDirectory(for: subjects) ?? FindingDirectory()
         let advisor = FixAdvisor(directory: directory, language: language)
         let steps: [VerificationReport.StepReport] = judged.map { step, results in
-            let checks = results.map { result, arguments in
+            var checks = results.map { result, arguments in
                 report(result, arguments: arguments, language: language, step: step.id,
                        country: plan.options.country.code, advisor: advisor)
+            }
+            if let note = binding.skippedNote(step.id, language: language) {
+                // the wizard's journal says the admin skipped it: not done, whatever the other checks say
+                checks.append(.init(check: "wizard.step-done", arguments: [:], status: CheckResult.Status.fail.rawValue,
+                                    summary: note, failures: [], fix: nil))
             }
             let statuses = Set(checks.map(\.status))
             let status =

@@ -16,7 +16,8 @@ extension Wizard {
         return ["y", "yes", "o", "oui"].contains(answer)
     }
 
-    /// The step menu's answers; each language has its own letters.
+    /// The step menu's answers; each language has its own letters, the same ones the README and
+    /// `--help` give.
     enum MenuChoice {
         case run, skip, back, quit
 
@@ -27,19 +28,53 @@ extension Wizard {
                       "q": .quit, "quitter": .quit],
         ]
 
+        /// The menu line.
+        static let prompt = BilingualText("[Enter] run · s skip · b back · q quit: ", "[Entrée] exécuter · p passer · r retour · q quitter : ")
+        /// The keys, for an unknown choice.
+        static let keys = BilingualText("Keys: Enter runs the step, s skips it, b goes back, q quits.",
+                                        "Touches : Entrée exécute l'étape, p la passe, r revient en arrière, q quitte.")
+
         init?(_ typed: String, language: Language) {
             guard let choice = Self.words[language]?[typed.lowercased()] else { return nil }
             self = choice
         }
     }
 
+    /// What people type, made into the form the guides expect: a French date `01/12/2026` is
+    /// 2026-12-01, a decimal comma `4,8570` is `4.8570`. Anything else is left as typed.
+    func normalized(_ value: String, for input: StepInput) -> String {
+        if input.type == .date || input.pattern == nil && input.type == .string && input.id.lowercased().contains("date") {
+            if let iso = Self.isoDate(value, language: language) { return iso }
+        }
+        if value.range(of: "^-?[0-9]+,[0-9]+$", options: .regularExpression) != nil,
+            input.type == .amount || (input.type == .string && input.pattern != nil)
+        {
+            let dotted = value.replacingOccurrences(of: ",", with: ".")
+            if InputValidator(input: input).problem(with: dotted) == nil { return dotted }
+        }
+        return value
+    }
+
+    /// `JJ/MM/AAAA` (French) as `AAAA-MM-JJ`; `nil` when it is not such a date.
+    static func isoDate(_ value: String, language: Language) -> String? {
+        guard language == .french else { return nil }
+        let parts = value.split(separator: "/").map(String.init)
+        guard parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+            parts[2].count == 4, (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
     /// A step input's value: from the answers file, else asked (until valid), else its default.
-    func value(for input: StepInput, of step: Step, previous: String?) -> Result<String, WizardOutcome> {
+    func value(for original: StepInput, of step: Step, previous: String?) -> Result<String, WizardOutcome> {
+        let input = offered(original)
         let validator = InputValidator(input: input)
-        if let given = answers.inputs[step.id]?[input.id], previous == nil {
-            if let problem = validator.problem(with: given, language: language) {
-                let message = BilingualText("Answer '\(input.id)' of step '\(step.id)' is invalid: \(problem)",
-                                "La réponse « \(input.id) » de l'étape « \(step.id) » est invalide : \(problem)")[language]
+        let name = input.label.isEmpty ? input.id : input.label
+        if let written = answers.inputs[step.id]?[input.id], previous == nil {
+            let given = normalized(written, for: input)
+            if let problem = notSoldHere(given, of: original, offered: input) ?? validator.problem(with: given, language: language) {
+                let message = BilingualText("Answer '\(input.id)' of step '\(step.id)' is invalid: \(problem).",
+                                "La réponse « \(input.id) » de l'étape « \(step.id) » est invalide : \(problem).")[language]
                 guard canAsk else { return .failure(.badAnswer(message)) }
                 io.say(theme.warning(message))
             } else {
@@ -50,20 +85,38 @@ extension Wizard {
         guard canAsk else {
             if let fallback { return .success(fallback) }
             if !input.required { return .success("") }
-            return .failure(.badAnswer(BilingualText("Missing answer '\(input.id)' for step '\(step.id)' (\(input.label)).",
-                                         "Réponse manquante « \(input.id) » pour l'étape « \(step.id) » (\(input.label)).")[language]))
+            return .failure(.badAnswer(BilingualText("Missing answer '\(input.id)' for step '\(step.id)' (\(name)).",
+                                         "Réponse manquante « \(input.id) » pour l'étape « \(step.id) » (\(name)).")[language]))
+        }
+        if let help = input.help, !help.isEmpty { io.say(theme.quiet(help)) }
+        if input.type == .choice {
+            for (number, choice) in input.choices.enumerated() { io.say("  \(number + 1). \(label(of: choice))") }
         }
         while true {
-            var prompt = input.label.isEmpty ? input.id : input.label
-            if input.type == .choice { prompt += " (" + input.choices.joined(separator: "/") + ")" }
-            if let fallback, !fallback.isEmpty { prompt += " [\(fallback)]" }
-            guard let typed = io.ask(prompt + ": ") else { return .failure(.quit) }
-            let value = typed.isEmpty ? (fallback ?? "") : typed
-            if let problem = validator.problem(with: value, language: language) {
-                io.say(theme.warning(BilingualText("Not accepted: \(problem). Try again.", "Refusé : \(problem). Recommencez.")[language]))
+            var prompt = name
+            if let fallback, !fallback.isEmpty { prompt += " [\(input.type == .choice ? label(of: fallback) : fallback)]" }
+            guard let typed = io.ask(prompt + Words.colon(language)) else { return .failure(endOfInput()) }
+            var value = typed.isEmpty ? (fallback ?? "") : normalized(typed, for: input)
+            if input.type == .choice, let number = Int(value), input.choices.indices.contains(number - 1) { value = input.choices[number - 1] }
+            if input.type == .choice, let match = input.choices.first(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) { value = match }
+            if let problem = notSoldHere(value, of: original, offered: input) ?? validator.problem(with: value, language: language) {
+                io.say(theme.warning(BilingualText("Not accepted: \(problem). Try again.", "Refusé : \(problem). Recommencez.")[language]
+                    + example(for: input)))
                 continue
             }
             return .success(value)
+        }
+    }
+
+    /// An example of an accepted answer, for the error: the form people are told to type.
+    func example(for input: StepInput) -> String {
+        switch input.type {
+        case .date: return BilingualText(" Example: 2026-12-01.", " Exemple : 01/12/2026 ou 2026-12-01.")[language]
+        case .amount: return BilingualText(" Example: 12.5.", " Exemple : 12,5.")[language]
+        case .choice:
+            return BilingualText(" Type the number or the code, such as 1 or ", " Tapez le numéro ou le code, par exemple 1 ou ")[language]
+                + (input.choices.first ?? "") + "."
+        default: return ""
         }
     }
 
@@ -74,27 +127,30 @@ extension Wizard {
         let user = ProcessInfo.processInfo.environment["USER"] ?? ""
         guard canAsk else {
             if dryRun { return .success(.init(who: user, when: today, note: nil)) }
-            return .failure(.badAnswer(BilingualText("Manual step '\(step.id)' needs 'manual: { who, when }' in the answers file.",
-                                         "L'étape manuelle « \(step.id) » demande « manual: { who, when } » dans le fichier de réponses.")[language]))
+            return .failure(.badAnswer(BilingualText("Manual step '\(step.title)' needs 'manual: { who, when }' in the answers file (step id \(step.id)).",
+                                         "L'étape manuelle « \(step.title) » demande « manual: { who, when } » dans le fichier de réponses (étape \(step.id)).")[language]))
         }
         io.say(BilingualText("This step is done by a person outside the tool. Record who did it and when.",
                  "Cette étape est faite par une personne, hors de l'outil. Notez qui l'a faite et quand.")[language])
         var who = ""
         while who.isEmpty {
-            guard let typed = io.ask(BilingualText("Who did it", "Qui l'a faite")[language] + (user.isEmpty ? "" : " [\(user)]") + ": ") else { return .failure(.quit) }
+            guard let typed = io.ask(BilingualText("Who did it", "Qui l'a faite")[language] + (user.isEmpty ? "" : " [\(user)]") + Words.colon(language))
+            else { return .failure(endOfInput()) }
             who = typed.isEmpty ? user : typed
         }
         var when = ""
         while when.isEmpty {
-            guard let typed = io.ask(BilingualText("When (YYYY-MM-DD)", "Quand (AAAA-MM-JJ)")[language] + " [\(today)]: ") else { return .failure(.quit) }
-            let value = typed.isEmpty ? today : typed
+            guard let typed = io.ask(BilingualText("When (YYYY-MM-DD)", "Quand (JJ/MM/AAAA)")[language] + " [\(today)]" + Words.colon(language))
+            else { return .failure(endOfInput()) }
+            let value = typed.isEmpty ? today : (Self.isoDate(typed, language: language) ?? typed)
             if value.range(of: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", options: .regularExpression) == nil {
-                io.say(theme.warning(BilingualText("Write the date as YYYY-MM-DD.", "Écrivez la date sous la forme AAAA-MM-JJ.")[language]))
+                io.say(theme.warning(BilingualText("Write the date as YYYY-MM-DD, for example 2026-12-01.",
+                                                   "Écrivez la date sous la forme JJ/MM/AAAA, par exemple 01/12/2026.")[language]))
             } else {
                 when = value
             }
         }
-        let note = io.ask(BilingualText("Note (optional): ", "Note (facultative) : ")[language]) ?? ""
+        guard let note = io.ask(BilingualText("Note (optional): ", "Note (facultative) : ")[language]) else { return .failure(endOfInput()) }
         return .success(.init(who: who, when: when, note: note.isEmpty ? nil : note))
     }
 }

@@ -4,8 +4,8 @@ public enum WizardOutcome: Error, Sendable, Equatable {
     case completed
     /// There was nothing left to do when the run started.
     case nothingToDo
-    /// The admin quit; a later run resumes.
-    case quit
+    /// The admin quit with this many steps of the plan neither done nor skipped; a later run resumes.
+    case stopped(remaining: Int)
     /// Ctrl-C stopped long work between two items.
     case interrupted
     /// The engine refused and the run could not go on unattended.
@@ -13,6 +13,8 @@ public enum WizardOutcome: Error, Sendable, Equatable {
     /// The tenant cannot be written (a full disk, a read-only or damaged file); the message says
     /// what was kept. The run resumes once that is put right.
     case tenantUnusable(String)
+    /// A step's checks failed in a run where nobody can be asked: the step and the subjects at fault.
+    case checkFailed(String)
     /// An answer was missing or invalid in an unattended run.
     case badAnswer(String)
     /// Dry run: this many steps would change the tenant.

@@ -100,6 +100,12 @@ final class PseudoTerminal: @unchecked Sendable {
         _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Sends bytes as they are, without a line end (Ctrl-D is "\u{04}").
+    func send(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
+    }
+
     /// Waits for a prompt the `n`-th time it appears, then types the answer.
     func answer(_ prompt: String, occurrence: Int = 1, with line: String, timeout: TimeInterval = 60,
                 sourceLocation: SourceLocation = #_sourceLocation) {

@@ -69,15 +69,19 @@ struct TenantEndToEndTests {
         first.standardOutput = FileHandle.nullDevice
         try first.run()
 
-        var second = try BinaryRunner.run(["tenant", "show", "--tenant", tenant])
+        let secondWriter = ["tenant", "licences", "buy", "--tenant", tenant, "--sku", "MCOEV", "--quantity", "1"]
+        var second = try BinaryRunner.run(secondWriter)
         // generous: on a loaded two-core machine the first process can take seconds to start
         let deadline = Date().addingTimeInterval(60)
         while second.status != 2, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
-            second = try BinaryRunner.run(["tenant", "show", "--tenant", tenant])
+            second = try BinaryRunner.run(secondWriter)
         }
         #expect(second.status == 2)
         #expect(second.stderr.contains("Tenant in use"))
+        // a reader is not kept out: it reads the last committed state
+        let reader = try BinaryRunner.run(["tenant", "show", "--tenant", tenant])
+        #expect(reader.status == 0, "\(reader.stderr)")
         guard second.status == 2, first.isRunning else {
             // The first process is not reading the FIFO: writing would block for ever.
             first.terminate()

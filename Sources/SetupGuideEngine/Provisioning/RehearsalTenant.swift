@@ -27,6 +27,9 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
     private let lock: TenantLock?
     /// The private copy a read-only tenant is read from, when SQLite could not read it in place.
     private let scratch: URL?
+    /// The `-wal` and `-shm` files a read-only opening made where there were none, removed when
+    /// the tenant is released, so that reading leaves the folder as it was.
+    private let readersLeftovers: [String]
 
     /// How long a search holds its numbers.
     public static let reservationLifetime: TimeInterval = 10 * 60
@@ -69,6 +72,9 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
             guard readOnly else { throw TenantStoreError.readOnly(path: path) }
             lock = nil
         }
+        // With the shared lock no writer is at work, so side files that are not there now are
+        // this reader's own; a writer's (when the lock was not had) are left to it.
+        readersLeftovers = readOnly && lock?.isHeld == true ? [path + "-wal", path + "-shm"].filter { !manager.fileExists(atPath: $0) } : []
         self.url = url
         self.clock = clock
         self.countries = countries
@@ -118,6 +124,10 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
     }
 
     deinit {
+        if !readersLeftovers.isEmpty {
+            try? database.close()
+            for leftover in readersLeftovers { try? FileManager.default.removeItem(atPath: leftover) }
+        }
         if let scratch { try? FileManager.default.removeItem(at: scratch) }
     }
 

@@ -1,0 +1,57 @@
+internal import SetupGuideModel
+internal import SetupGuidePlanning
+
+/// Choices in words: licences and connectivity by name with their code, and only the Calling
+/// Plans the plan's country sells.
+extension Wizard {
+    /// The name of a choice a person reads, with its code: « Forfait d'appels national (MCOPSTN1) ».
+    func label(of choice: String) -> String {
+        if let words = Self.choiceWords[choice] { return "\(words[language]) (\(choice))" }
+        return choice
+    }
+
+    /// Words for the choices the shipped guides offer. A choice without words is shown as written.
+    static let choiceWords: [String: BilingualText] = [
+        Licence.phoneSystem.rawValue: .init("Teams Phone Standard (Phone System)", "Teams Phone Standard (Système téléphonique)"),
+        Licence.domesticCallingPlan.rawValue: .init("Domestic Calling Plan", "Forfait d'appels national"),
+        Licence.internationalCallingPlan.rawValue: .init("Domestic and International Calling Plan", "Forfait d'appels national et international"),
+        Licence.domesticCallingPlan120.rawValue: .init("Domestic Calling Plan, 120 minutes", "Forfait d'appels national, 120 minutes"),
+        Licence.payAsYouGoCallingPlan.rawValue: .init("Pay-as-you-go Calling Plan", "Forfait d'appels à l'usage"),
+        Licence.audioConferencing.rawValue: .init("Audio Conferencing", "Audioconférence"),
+        Licence.communicationsCredits.rawValue: .init("Communications Credits", "Crédits de communication"),
+        Licence.virtualUser.rawValue: .init("Teams Phone Resource Account", "Compte de ressources Teams Phone"),
+        Licence.e5.rawValue: .init("Office 365 E5", "Office 365 E5"),
+        Connectivity.callingPlan.rawValue: .init("Calling Plan: Microsoft is the carrier", "Forfait d'appels : Microsoft est l'opérateur"),
+        Connectivity.operatorConnect.rawValue: .init("Operator Connect: a partner carrier", "Operator Connect : un opérateur partenaire"),
+        Connectivity.directRouting.rawValue: .init("Direct Routing: your own SBCs and carrier", "Routage direct : vos SBC et votre opérateur"),
+        "user": .init("user numbers", "numéros d'utilisateur"),
+        "toll": .init("toll service numbers", "numéros de service payants"),
+        "toll-free": .init("toll-free service numbers", "numéros de service gratuits"),
+        "true": .init("yes", "oui"),
+        "false": .init("no", "non"),
+    ]
+
+    /// The input as this plan offers it: a choice of Calling Plans keeps only those the country
+    /// catalogue says the country sells.
+    func offered(_ input: StepInput) -> StepInput {
+        guard input.type == .choice, !input.choices.isEmpty,
+            input.choices.allSatisfy({ Licence(rawValue: $0)?.isCallingPlan == true })
+        else { return input }
+        var narrowed = input
+        let sold = Set(plan.options.country.callingPlanSKUs.map(\.rawValue))
+        narrowed.choices = input.choices.filter { sold.contains($0) }
+        if let fallback = input.defaultValue, !sold.contains(fallback) { narrowed.defaultValue = narrowed.choices.first }
+        return narrowed
+    }
+
+    /// Why `value` cannot be chosen here although the guide lists it: the country does not sell it.
+    func notSoldHere(_ value: String, of input: StepInput, offered: StepInput) -> String? {
+        guard input.choices.contains(value), !offered.choices.contains(value) else { return nil }
+        let country = plan.options.country
+        let name = language == .french ? country.nameFrench : country.nameEnglish
+        let list = offered.choices.map(label(of:)).joined(separator: ", ")
+        return BilingualText(
+            "\(label(of: value)) is not sold in this country (\(name), per the country catalogue); choose \(list)",
+            "\(label(of: value)) n'est pas vendu dans ce pays (\(name), selon le catalogue des pays) ; choisissez \(list)")[language]
+    }
+}
