@@ -208,6 +208,7 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
                 """)
         }
         registerJournalMigration(&migrator)
+        registerNotifyMigration(&migrator)
         return migrator
     }
 
