@@ -7,8 +7,8 @@
 # Usage: scripts/bench-engine.sh [N ...]   (default: 10000 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release >&2
-bin="$PWD/.build/release/setup-guide"
+[ -n "${BENCH_BIN:-}" ] || swift build -c release >&2
+bin="${BENCH_BIN:-$PWD/.build/release/setup-guide}"
 work="${BENCH_DIR:-bench-data/engine}"
 mkdir -p "$work"
 sizes=("$@")

@@ -53,11 +53,11 @@ extension RehearsalTenant {
         let what = BilingualText("tell users their numbers", "annoncer leurs numéros aux utilisateurs")
         // 1. the intent, with each mail's message id and date, before anything leaves
         let (pending, unchanged) = try recordMailIntents(selector, what: what)
+        if let outbox { Self.sweepTemporaryFiles(in: outbox) }
         guard !pending.isEmpty else { return BulkResult(changed: 0, unchanged: unchanged) }
         // 2. the mails, each whole or not at all; one already there is not sent again
         if let outbox {
             try FileManager.default.createDirectory(at: outbox, withIntermediateDirectories: true)
-            Self.sweepTemporaryFiles(in: outbox)
             for intent in pending {
                 let mail = Self.mail(
                     to: intent.upn, name: intent.name, number: intent.number, french: intent.french, date: intent.date,
@@ -147,15 +147,17 @@ extension RehearsalTenant {
         return String(decoding: head, as: UTF8.self).contains("\r\nMessage-ID: " + messageID + "\r\n")
     }
 
-    /// The prefix of temporary mail files: a dot keeps them out of the `*.eml` a relay picks up.
+    /// The prefix of temporary mail files: a dot hides them from a relay that picks up mails…
     static let temporaryPrefix = ".sending-"
+    /// …and a suffix keeps them out of `*.eml`.
+    static let temporarySuffix = ".part"
 
     /// Writes `data` to a temporary file beside `file` and renames it into place: a reader, or a
     /// run after a kill, sees the whole mail or none. The temporary file is created anew
     /// (`O_EXCL | O_NOFOLLOW`), so a link planted under its name is never followed.
     static func writeWhole(_ data: Data, to file: URL, what: BilingualText) throws {
         let folder = file.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(temporaryPrefix + file.lastPathComponent)
+        let temporary = folder.appendingPathComponent(temporaryPrefix + file.lastPathComponent + temporarySuffix)
         unlink(temporary.path)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Self.writeFailure(file, what: what) }

@@ -164,3 +164,17 @@ struct MailParserTests {
         #expect(ids[0] == "<notify.12065550100.o'neil=contoso.example@setup-guide.invalid>")
     }
 }
+
+@Suite("Mail dates")
+struct MailDateTests {
+    @Test("the Date header is RFC 5322 in UTC, the same as a formatter's, across leap years and centuries",
+          arguments: [0.0, 951_782_400, 951_868_799.9, 1_795_000_000, 4_107_542_400, -86_401, 253_402_300_799])
+    func date(seconds: Double) {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
+        let date = Date(timeIntervalSince1970: seconds)
+        #expect(MailMessage.rfc5322Date(date) == formatter.string(from: date))
+    }
+}

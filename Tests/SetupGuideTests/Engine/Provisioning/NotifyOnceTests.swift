@@ -78,12 +78,13 @@ struct NotifyOnceTests {
         #expect(text.contains("Your Teams phone number"))
     }
 
-    @Test("the temporary files a killed write leaves are swept; links and folders are left alone")
+    @Test("the temporary files a killed write leaves are swept, even with nothing left to send; links and folders are left alone")
     func sweep() throws {
         let (tenant, outbox) = try Self.tenant(users: ["ana@contoso.example"], clock: ManualClock())
+        try tenant.notifyUsers(.all, outbox: outbox)
         let manager = FileManager.default
         try manager.createDirectory(at: outbox, withIntermediateDirectories: true)
-        for name in [".dat.nosync1a2b.Xy9", ".dat.nosync", ".sending-ana@contoso.example.eml"] {
+        for name in [".dat.nosync1a2b.Xy9", ".dat.nosync", ".sending-ana@contoso.example.eml.part"] {
             try Data("half".utf8).write(to: outbox.appendingPathComponent(name))
         }
         let outside = outbox.deletingLastPathComponent().appendingPathComponent("keep.txt")
@@ -104,7 +105,8 @@ struct NotifyOnceTests {
         let outside = outbox.deletingLastPathComponent().appendingPathComponent("victim.txt")
         try Data("victim".utf8).write(to: outside)
         try manager.createSymbolicLink(
-            at: outbox.appendingPathComponent(RehearsalTenant.temporaryPrefix + "ana@contoso.example.eml"), withDestinationURL: outside)
+            at: outbox.appendingPathComponent(RehearsalTenant.temporaryPrefix + "ana@contoso.example.eml" + RehearsalTenant.temporarySuffix),
+            withDestinationURL: outside)
         try tenant.notifyUsers(.all, outbox: outbox)
         #expect(try String(contentsOf: outside, encoding: .utf8) == "victim")
         #expect(manager.fileExists(atPath: outbox.appendingPathComponent("ana@contoso.example.eml").path))
