@@ -4,7 +4,8 @@
 # --with-browser also installs Chromium, which the HTML tests drive headless (scripts/test.sh
 # passes it; the demo does not need a browser). --with-test-tools also makes a Python virtual
 # environment in .build/pytools with tree-sitter and its PowerShell grammar, which the tests use
-# to parse every script the tool writes.
+# to parse every script the tool writes, and installs the second mail parser (Perl's Email::MIME)
+# and strace.
 set -euo pipefail
 
 missing=()
@@ -21,6 +22,10 @@ done
 if [ $want_tools -eq 1 ]; then
   command -v python3 >/dev/null 2>&1 || missing+=(python3)
   python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+  # a second mail parser besides Python's: the notification tests read every .eml with Perl's Email::MIME
+  perl -MEmail::MIME -MEmail::Address::XS -e 1 >/dev/null 2>&1 || missing+=(libemail-mime-perl libemail-address-xs-perl)
+  # scripts/soak.sh kills at chosen write points with strace's fault injection
+  command -v strace >/dev/null 2>&1 || missing+=(strace)
 fi
 if [ $want_browser -eq 1 ] && [ -z "${CHROMIUM:-}" ]; then
   command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)

@@ -14,6 +14,9 @@ extension Wizard {
         case unusable(String)
     }
 
+    /// The journal value of an action recorded before it ran (`numbers.search`), and not yet after.
+    static let intentValue = "intent"
+
     /// Makes the calls in order; an expired reservation sends the run back to the search.
     func perform(_ calls: [(ActionName, [String: String])], of step: Step) -> CallsResult {
         let recorded = Dictionary(((try? engine.actions(of: step.id)) ?? []).map { ($0.index, $0) }, uniquingKeysWith: { _, b in b })
@@ -25,9 +28,19 @@ extension Wizard {
         while index < calls.count {
             let (action, arguments) = calls[index]
             if let done = recorded[index], done.arguments == arguments, !dryRun, !rerunning {
-                io.say(theme.quiet("✓ " + BilingualText("already done: ", "déjà fait : ")[language] + describe(action, arguments)))
-                index += 1
-                continue
+                guard let intent = done.values[Self.intentValue] else {
+                    io.say(theme.quiet("✓ " + BilingualText("already done: ", "déjà fait : ")[language] + describe(action, arguments)))
+                    index += 1
+                    continue
+                }
+                // journalled before it ran, never after: a kill came between; adopt what it made
+                if let adopted = try? engine.adoptSearch(intent: intent) {
+                    io.say(theme.good("✓ ") + adopted.summary.text(in: language))
+                    reservation = adopted.values["reservation"] ?? reservation
+                    try? engine.record(JournalAction(stepID: step.id, index: index, arguments: arguments, values: adopted.values))
+                    index += 1
+                    continue
+                }
             }
             if recorded[index] != nil { rerunning = true }
             do {
@@ -44,7 +57,15 @@ extension Wizard {
                         return .refused(BilingualText("Acquisition declined; the reservation will expire by itself.",
                                           "Acquisition refusée ; la réservation expirera d'elle-même.")[language])
                     }
-                    let outcome = try engine.perform(action, arguments: arguments)
+                    let outcome: ActionOutcome
+                    if action == .numbersSearch, !dryRun {
+                        // the intent first, so that a kill after the search finds its reservation
+                        let intent = "\(step.id).\(index).\(Int(engine.now.timeIntervalSince1970 * 1000))"
+                        try engine.record(JournalAction(stepID: step.id, index: index, arguments: arguments, values: [Self.intentValue: intent]))
+                        outcome = try engine.searchNumbers(arguments: arguments, intent: intent)
+                    } else {
+                        outcome = try engine.perform(action, arguments: arguments)
+                    }
                     let said = inWords(outcome.summary.text(in: language))
                     io.say(theme.good("✓ ") + said)
                     if outcome.changed { receipt.record(said, for: step.title) }

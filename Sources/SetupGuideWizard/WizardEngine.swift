@@ -17,6 +17,12 @@ public protocol WizardEngine: ProvisioningEngine, RunJournal {
     func numbers(of upns: [String]) throws -> [(upn: String, number: String)]
     /// The engine's clock.
     var now: Date { get }
+    /// `numbers.search`, remembering its reservation under `intent` in the same transaction, so
+    /// that a run killed before it journals the search can adopt the reservation.
+    func searchNumbers(arguments: [String: String], intent: String) throws -> ActionOutcome
+    /// The outcome of the search made under `intent`, while its reservation still holds; nil
+    /// when the search never committed, or its reservation expired.
+    func adoptSearch(intent: String) throws -> ActionOutcome?
 }
 
 extension RehearsalTenant: WizardEngine {}

@@ -13,6 +13,19 @@ extension RehearsalTenant {
     public func searchNumbers(
         country code: String, city: String?, areaCode: String?, quantity: Int, type: NumberKind, address: String?
     ) throws -> Reservation {
+        try searchNumbers(country: code, city: city, areaCode: areaCode, quantity: quantity, type: type, address: address, intent: nil)
+    }
+
+    /// Searches as above and, in the same transaction, remembers the reservation under
+    /// `intent`, a name the caller journalled before the search. A run killed after the search
+    /// but before it journalled the result finds its reservation again with
+    /// ``adoptReservation(intent:)`` instead of searching a second time: the first reservation
+    /// would hold the quota for 10 minutes and refuse the second.
+    @discardableResult
+    public func searchNumbers(
+        country code: String, city: String?, areaCode: String?, quantity: Int, type: NumberKind, address: String?,
+        intent: String?
+    ) throws -> Reservation {
         let what = BilingualText(
             "search for \(quantity) \(type.rawValue) numbers in \(code)", "chercher \(quantity) numéros \(type.frenchPlural) en \(code)")
         guard quantity > 0 else { throw EngineRefusal.invalidArgument("quantity", "must be at least 1", "doit valoir au moins 1", what: what) }
@@ -64,11 +77,57 @@ extension RehearsalTenant {
             let numbers = try makeNumbers(
                 plan: plan, country: code, area: area, count: quantity, kind: type, city: city, origin: "new",
                 state: "reserved", reservationID: id, portOrderID: nil, requestID: nil, addressID: addressID, locationID: locationID, db)
+            if let intent { try setSetting(Self.intentKey(intent), id, db) }
             return Reservation(
                 id: id, country: code, city: city, areaCode: areaCode, kind: type, numbers: numbers, addressID: addressID,
                 expiresAt: expiresAt)
         }
     }
+
+    /// The reservation a search made under `intent`, while it still holds its numbers (open and
+    /// not expired, or acquired); nil when there is none, or it expired or was released.
+    public func adoptReservation(intent: String) throws -> Reservation? {
+        try write { db in
+            try expireReservations(now: clock.now(), db)
+            guard let id = try setting(Self.intentKey(intent), db),
+                let row = try Row.fetchOne(db, sql: "SELECT * FROM reservations WHERE id = ? AND status IN ('open', 'acquired')", arguments: [id]),
+                let kind = NumberKind(rawValue: row["numberKind"])
+            else { return nil }
+            let numbers = try String.fetchAll(
+                db, sql: "SELECT telephoneNumber FROM numbers WHERE reservationId = ? ORDER BY telephoneNumber", arguments: [id])
+            return Reservation(
+                id: id, country: row["country"], city: row["city"], areaCode: row["areaCode"], kind: kind, numbers: numbers,
+                addressID: row["addressId"], expiresAt: Date(timeIntervalSince1970: row["expiresAt"]))
+        }
+    }
+
+    /// `numbers.search` from a step's arguments, under `intent` (see ``searchNumbers(country:city:areaCode:quantity:type:address:intent:)``).
+    public func searchNumbers(arguments: [String: String], intent: String) throws -> ActionOutcome {
+        let input = StepArguments(action: .numbersSearch, values: arguments)
+        let reservation = try searchNumbers(
+            country: try input.country("country"), city: input.optional("city"), areaCode: input.optional("areaCode"),
+            quantity: try input.integer("quantity"), type: try input.numberKind("type"), address: input.optional("address"),
+            intent: intent)
+        return searchOutcome(reservation, adopted: false)
+    }
+
+    /// The search made under `intent`, when its reservation still holds.
+    public func adoptSearch(intent: String) throws -> ActionOutcome? {
+        try adoptReservation(intent: intent).map { searchOutcome($0, adopted: true) }
+    }
+
+    private func searchOutcome(_ reservation: Reservation, adopted: Bool) -> ActionOutcome {
+        let held = adopted
+            ? BilingualText(" found again after an interruption (\(reservation.id))", " retrouvés après une interruption (\(reservation.id))")
+            : BilingualText(" for 10 minutes (\(reservation.id))", " pendant 10 minutes (\(reservation.id))")
+        return ActionOutcome(
+            action: .numbersSearch, changed: !adopted,
+            summary: .counting(reservation.numbers.count, ("number reserved", "numbers reserved"), ("numéro réservé", "numéros réservés"))
+                .followed(by: held),
+            values: ["reservation": reservation.id, "numbers": reservation.numbers.joined(separator: ",")])
+    }
+
+    static func intentKey(_ intent: String) -> String { "intent.numbers.search.\(intent)" }
 
     /// Acquires the numbers of one reservation, or of every open one when `reservation` is nil.
     ///

@@ -63,13 +63,14 @@ extension RehearsalTenant {
     }
 
     /// The UPNs of `upns` (lowercased) for which a query finds a row: one indexed lookup per user
-    /// for a few users, one scan for many. The wizard runs bulk steps one user at a time, so a
-    /// whole-table read per call would make a 10,000-user run quadratic.
+    /// for up to a few thousand users, one scan for more. The wizard runs bulk steps in batches
+    /// of a few hundred users, so a whole-table read per batch would make a 100,000-user run
+    /// quadratic.
     func matching(
         _ upns: [String], all allSQL: String, one oneSQL: String, arguments: [(any DatabaseValueConvertible)?] = [],
         _ db: Database
     ) throws -> Set<String> {
-        if upns.count > 256 {
+        if upns.count > 2048 {
             return Set(try String.fetchAll(db, sql: allSQL, arguments: StatementArguments(arguments)))
         }
         let statement = try db.cachedStatement(sql: oneSQL)
@@ -93,8 +94,9 @@ extension RehearsalTenant {
         case .users(let names):
             var found: [Row] = []
             var missing: [String] = []
+            let one = try db.cachedStatement(sql: "SELECT upn, usageLocation FROM users WHERE upn = ?")
             for name in names {
-                if let row = try Row.fetchOne(db, sql: "SELECT upn, usageLocation FROM users WHERE upn = ?", arguments: [name]) {
+                if let row = try Row.fetchOne(one, arguments: [name]) {
                     found.append(row)
                 } else {
                     missing.append(name)

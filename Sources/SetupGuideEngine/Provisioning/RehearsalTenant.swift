@@ -255,6 +255,7 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
                 """)
         }
         registerJournalMigration(&migrator)
+        registerNotifyMigration(&migrator)
         migrator.registerMigration("schema-version-1") { db in
             // user_version says which schema the file has, so a newer one is told without GRDB's table
             try db.execute(sql: "PRAGMA user_version = 1")
