@@ -28,7 +28,7 @@ extension SetupGuideCommand {
         @Option(help: ArgumentHelp("The rehearsal tenant (default: \(TenantLocation.defaultURL().path)).", valueName: "path"))
         var tenant: String?
 
-        @Option(help: ArgumentHelp("Folder for the users' notification mails (default: outbox/ beside the tenant).", valueName: "dir"))
+        @Option(help: ArgumentHelp("Folder for the users' notification mails (default: beside the tenant file, named after it: tenant.sqlite → tenant.outbox/).", valueName: "dir"))
         var outbox: String?
 
         @OptionGroup var languageOption: LanguageOption
@@ -51,7 +51,7 @@ extension SetupGuideCommand {
             }
             let wizard = Wizard(
                 plan: session.plan, engine: opened.tenant, io: io, answers: session.answers, theme: .terminal(language), assumeYes: yes,
-                dryRun: dryRun, outbox: outbox.map { URL(fileURLWithPath: $0) } ?? tenantURL.deletingLastPathComponent().appendingPathComponent("outbox"))
+                dryRun: dryRun, outbox: outbox.map { URL(fileURLWithPath: $0) } ?? TenantLocation.outbox(for: tenantURL))
             switch wizard.run() {
             case .completed, .nothingToDo, .quit: return
             case .pending(let count): if count > 0 { throw ExitCode(2) }
