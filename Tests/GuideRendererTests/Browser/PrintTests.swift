@@ -32,7 +32,7 @@ struct PrintTests {
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.hasPrefix("%PDF"))
         let box = try #require(text.range(of: #"/MediaBox \[0 0 [0-9.]+ [0-9.]+\]"#, options: .regularExpression))
-        let numbers = text[box].split(separator: " ").compactMap { Double($0.trimmingCharacters(in: ["]"])) }
+        let numbers = text[box].split(separator: " ").compactMap { Double($0.trimmingCharacters(in: ["[", "]"])) }
         #expect(numbers.count == 4)
         #expect(abs(numbers[2] - 595.3) < 2 && abs(numbers[3] - 841.9) < 2, "page \(numbers)")
     }
