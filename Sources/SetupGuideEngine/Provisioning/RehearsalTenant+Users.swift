@@ -40,7 +40,11 @@ extension RehearsalTenant {
         return try store(users)
     }
 
-    private func store(_ users: [TenantUser]) throws -> BulkResult {
+    /// Writes users that are already checked. Internal, not private: the engine's tests use it to
+    /// make a user without a usage location, as tenants written before the users file refused
+    /// them still hold, and show the licence rules still refuse that user.
+    @discardableResult
+    func store(_ users: [TenantUser]) throws -> BulkResult {
         try write { db in
             let existing = try Row.fetchAll(
                 db, sql: "SELECT upn, displayName, usageLocation, city, department, preferredLanguage FROM users")
