@@ -21,4 +21,4 @@ echo
 # what is left to do, for whom and why: after a full run, nothing (exit 0, or the demo fails)
 $bin verify --answers "$answers" --tenant demo/tenant.sqlite
 echo
-if [ "$lang" = fr ]; then echo "Courriels pour les utilisateurs : demo/outbox/"; else echo "Mails for the users: demo/outbox/"; fi
+if [ "$lang" = fr ]; then echo "Courriels pour les utilisateurs : demo/tenant.outbox/"; else echo "Mails for the users: demo/tenant.outbox/"; fi

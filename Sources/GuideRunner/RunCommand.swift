@@ -35,7 +35,7 @@ extension SetupGuideCommand {
         @Option(help: ArgumentHelp("The rehearsal tenant (default: \(TenantLocation.defaultURL().path)).", valueName: "path"))
         var tenant: String?
 
-        @Option(help: ArgumentHelp("Folder for the users' notification mails (default: outbox/ beside the tenant).", valueName: "dir"))
+        @Option(help: ArgumentHelp("Folder for the users' notification mails (default: beside the tenant file, named after it: tenant.sqlite → tenant.outbox/).", valueName: "dir"))
         var outbox: String?
 
         @Option(help: "The receipt at the end: text (default) or json, on standard output.")
@@ -61,7 +61,7 @@ extension SetupGuideCommand {
                                                                  "Simulation sur une copie du client : rien ne sera modifié sur le disque.")[language]))
             }
             let content = session.content, folder = request.content
-            let realOutbox = outbox.map { URL(fileURLWithPath: $0) } ?? tenantURL.deletingLastPathComponent().appendingPathComponent("outbox")
+            let realOutbox = outbox.map { URL(fileURLWithPath: $0) } ?? TenantLocation.outbox(for: tenantURL)
             let wizard = Wizard(
                 plan: session.plan, engine: opened.tenant, io: io, answers: session.answers, theme: .terminal(language), assumeYes: yes,
                 dryRun: dryRun, outbox: opened.outbox ?? realOutbox,

@@ -103,7 +103,7 @@ extension SetupGuideCommand.Tenant {
         @Option(help: ArgumentHelp("'all', 'voice', 'department:NAME' or UPNs (default: users with a number).", valueName: "selector"))
         var users: String?
 
-        @Option(help: ArgumentHelp("Folder for the .eml files.", valueName: "dir"))
+        @Option(help: ArgumentHelp("Folder for the .eml files (default: beside the tenant file, named after it: tenant.sqlite → tenant.outbox/).", valueName: "dir"))
         var outbox: String?
 
         func run() throws { try options.perform(.usersNotify, ["users": users, "outbox": outbox]) }

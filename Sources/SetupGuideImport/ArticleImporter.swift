@@ -135,14 +135,17 @@ public struct ArticleImporter: Sendable {
         var noteSources: [OrderingNoteDetector.StepInfo] = []
         var inside = Array(repeating: false, count: blocks.count)
         var usedIDs: Set<String> = []
+        let articleLanguage = language(fields, candidates: candidates, blocks: blocks)
         for (k, candidate) in candidates.enumerated() {
             let next = k + 1 < candidates.count ? candidates[k + 1].index : blocks.count
             var end = candidate.index + 1
             while end < next {
-                if case .heading(let level, _, _) = blocks[end].content, level <= candidate.level { break }
+                // a DocFX tab heading is `#` whatever its depth: it stays inside the step
+                if case .heading(let level, let inlines, _) = blocks[end].content, level <= candidate.level,
+                    !AlternativeSections.isTabHeading(inlines) { break }
                 end += 1
             }
-            let body = blocks[(candidate.index + 1)..<end]
+            let body = AlternativeSections.labelled(blocks[(candidate.index + 1)..<end], language: candidate.language ?? articleLanguage)
             for index in candidate.index..<end { inside[index] = true }
             let number = candidate.number ?? (k + 1)
             // "Étape 3 :" alone, or a title in another script, still needs an id
@@ -190,7 +193,7 @@ public struct ArticleImporter: Sendable {
         return ImportedArticle(
             path: path, title: title.trimmingUnicodeWhitespace(), description: fields["description"]?.trimmingUnicodeWhitespace(),
             date: fields["ms.date"], source: source,
-            language: language(fields, candidates: candidates, blocks: blocks), plainText: plain,
+            language: articleLanguage, plainText: plain,
             stepSource: stepSource, steps: steps, links: outside.links, orderingSuggestions: suggestions,
             diagnostics: diagnostics, introduction: keepsBlocks ? Array(blocks[0..<introductionEnd]) : [])
     }

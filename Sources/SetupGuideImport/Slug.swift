@@ -1,39 +1,85 @@
+import Foundation
 internal import SetupGuideModel
 internal import SetupGuideParsing
 
 /// Ids made from headings: ASCII lower-case words joined by `-`.
+///
+/// An id is cut only between words, never inside one: every letter, in any script, belongs to
+/// its word (letters without an ASCII form are left out, not taken for a space), an elided
+/// article stays with its word (`d’attente` is one word, `d-attente`), the id stops at
+/// `maxWords` words or before the word that would take it past `maxLength` characters, and
+/// a cut never leaves a dangling little word at the end (`…-credits-de` becomes `…-credits`).
 enum Slug {
+    /// Longest id made, in characters, unless one word alone is longer.
+    static let maxLength = 48
+
     /// "Étape 3 : Obtenir des numéros" → "etape-3-obtenir-des-numeros", at most `maxWords` words.
     static func make(_ text: String, maxWords: Int = 6) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(48)
-        var words = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            // ASCII letters and digits, the common case, without a lookup
-            var ascii: UInt8 = 0
-            if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                ascii = UInt8(value)
-            } else if (0x41...0x5A).contains(value) {
-                ascii = UInt8(value + 32)
-            }
-            if ascii != 0 || (value >= 0x80 && fold(scalar).map { !$0.isEmpty || inWord } == true) {
-                if !inWord {
-                    if words == maxWords { break }
-                    if words > 0 { out.append(UInt8(ascii: "-")) }
-                    words += 1
-                    inWord = true
+        var words: [[UInt8]] = []
+        var current: [UInt8] = []
+        var lettersInWord = 0
+        var elision = false
+        var truncated = false
+        func endWord() {
+            if !current.isEmpty { words.append(current) }
+            current.removeAll(keepingCapacity: true)
+            lettersInWord = 0
+        }
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            if let folded = fold(scalar) {
+                if elision {
+                    current.append(UInt8(ascii: "-"))
+                    elision = false
                 }
-                if ascii != 0 { out.append(ascii) } else if let folded = fold(scalar) { out.append(contentsOf: folded.utf8) }
-            } else if value >= 0x80, fold(scalar) != nil {
-                // a combining accent before any letter: ignore it
+                current.append(contentsOf: folded.utf8)
+                if !folded.isEmpty { lettersInWord += 1 }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                // a letter with no ASCII form is still part of its word
                 continue
+            } else if isApostrophe(scalar), lettersInWord == 1 || current == Array("qu".utf8), !elision {
+                // l’, d’, qu’: the elided word and the next are one
+                elision = true
             } else {
-                inWord = false
+                elision = false
+                endWord()
+            }
+            if words.count > maxWords {
+                truncated = true
+                break
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        if elision { elision = false }
+        endWord()
+        if words.count > maxWords {
+            words.removeLast(words.count - maxWords)
+            truncated = true
+        }
+        var out: [[UInt8]] = []
+        var length = 0
+        for word in words {
+            let added = (out.isEmpty ? 0 : 1) + word.count
+            if !out.isEmpty, length + added > maxLength {
+                truncated = true
+                break
+            }
+            out.append(word)
+            length += added
+        }
+        if truncated {
+            while out.count > 1, let last = out.last, danglingWords.contains(String(decoding: last, as: UTF8.self)) { out.removeLast() }
+        }
+        return out.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "-")
+    }
+
+    /// Little words an id should not end on when it is cut.
+    static let danglingWords: Set<String> = [
+        "a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "ou", "par", "pour", "sur", "un", "une",
+        "vos", "votre", "an", "and", "for", "in", "of", "on", "or", "the", "to", "with", "your",
+    ]
+
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
     }
 
     /// The ASCII letters or digits a scalar stands for, or `nil` for a separator.
@@ -56,6 +102,12 @@ enum Slug {
         }
         // accented Latin letters keep their base letter; other scripts have no ASCII form
         if let base = latinBases[scalar] { return String(base) }
+        // any other letter whose canonical decomposition starts with an ASCII letter (ș, ț, ǎ…)
+        if scalar.properties.isAlphabetic, let first = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+            first.isASCII, first.properties.isAlphabetic
+        {
+            return String(first).lowercased()
+        }
         return nil
     }
 

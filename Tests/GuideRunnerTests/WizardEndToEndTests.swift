@@ -98,8 +98,8 @@ struct WizardEndToEndTests {
     func fullFrenchRun() throws {
         let folder = try BinaryRunner.temporaryDirectory()
         let tenant = folder.appendingPathComponent("tenant.sqlite")
+        // the demo's answers name no outbox: the mails go beside the tenant file, in tenant.outbox/
         let answers = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("content/examples/demo-fr.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "outbox: demo/outbox", with: "outbox: \(folder.appendingPathComponent("outbox").path)")
         let file = folder.appendingPathComponent("demo-fr.yaml")
         try answers.write(to: file, atomically: true, encoding: .utf8)
         let terminal = try PseudoTerminal(["run", "--answers", file.path, "--tenant", tenant.path], environment: ["LANG": "fr_FR.UTF-8"])
@@ -113,7 +113,7 @@ struct WizardEndToEndTests {
         #expect(screen.contains("noté : Camille Martin, 2026-11-20"))
         #expect(screen.contains("13 / 13 utilisateurs ont un numéro"))
         #expect(!screen.contains("✗"), "a check failed")
-        let mails = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("outbox").path)
+        let mails = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("tenant.outbox").path)
         #expect(mails.count == 13)
 
         // verify agrees: the country is the tenant's, and the Calling Plan the one the run chose

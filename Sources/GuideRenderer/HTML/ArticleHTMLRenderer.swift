@@ -33,6 +33,9 @@ public struct ArticleHTMLRenderer: Sendable {
         aside.callout-caution,aside.callout-warning{border-color:#d13438;background:#fdf3f4}
         .callout-title{font-weight:bold;margin:.25rem 0}.box{border:1px solid #ccc;padding:.5rem 1rem}
         .suggestion{background:#fff8e1;border:1px dashed #c19c00;padding:.5rem 1rem}img{max-width:100%}
+        li.task>input{width:1.15rem;height:1.15rem;margin:0 .5rem 0 0;vertical-align:-.15rem;cursor:pointer}
+        li.task>label{cursor:pointer}.task-box:checked+label{color:#555}
+        @page{size:A4;margin:1.5cm}@media print{h2,h3,h4{break-after:avoid;page-break-after:avoid}li.task{break-inside:avoid}}
         """
 
     /// The page.

@@ -211,18 +211,6 @@ public struct MarkdownHTMLRenderer: Sendable {
 
     private var newline: HTML { HTML(trusted: "\n") }
 
-    /// The callout's heading in the page's language.
-    func title(of kind: CalloutKind) -> String {
-        switch (kind, language) {
-        case (.note, .french): "Remarque"
-        case (.note, .english): "Note"
-        case (.tip, .french): "Conseil"
-        case (.tip, .english): "Tip"
-        case (.important, _): "Important"
-        case (.caution, .french): "Attention"
-        case (.caution, .english): "Caution"
-        case (.warning, .french): "Avertissement"
-        case (.warning, .english): "Warning"
-        }
-    }
+    /// The callout's heading in the page's language, from the one table (``CalloutKind/label``).
+    func title(of kind: CalloutKind) -> String { kind.label[language] }
 }

@@ -65,6 +65,7 @@ public struct ChecklistPageBuilder: Sendable {
         var steps: [TemplateValue] = []
         var taskCount = 0
         var tally: [StepStatus.State: Int] = [:]
+        var firstInState: [StepStatus.State: String] = [:]
         for (index, planned) in plan.steps.enumerated() {
             let step = planned.step
             let rendered = renderedSteps[step.id] ?? RenderedStep(step, language: language, allowsRawHTML: allowsRawHTML)
@@ -95,6 +96,7 @@ public struct ChecklistPageBuilder: Sendable {
             if let provider = statusProvider {
                 let status = provider.status(of: step, options: plan.options, language: language)
                 tally[status.state, default: 0] += 1
+                if firstInState[status.state] == nil { firstInState[status.state] = step.id }
                 value["status"] = statusValue(status, text: text)
             }
             steps.append(value)
@@ -105,6 +107,7 @@ public struct ChecklistPageBuilder: Sendable {
             "title": .text(text.pageTitle(country)),
             "heading": .text(text.pageTitle(country)),
             "subtitle": .text(text.subtitle(plan.options)),
+            "subtitleHTML": .html(HTML(trusted: text.subtitleHTML(plan.options))),
             "countryCode": .text(country.code),
             "countryName": .text(country.name(in: language)),
             "indexHref": .text(indexHref),
@@ -128,6 +131,9 @@ public struct ChecklistPageBuilder: Sendable {
             context["tenant"] = [
                 "name": .text(provider.tenantName),
                 "summary": .text(text.tenantSummary(name: provider.tenantName, date: provider.snapshotDate, counts: tally)),
+                "summaryHTML": .html(HTML(trusted: text.tenantSummaryHTML(
+                    name: provider.tenantName, date: provider.snapshotDate, counts: tally, first: firstInState,
+                    steps: plan.steps.count, tasks: taskCount))),
             ]
         }
         return Page(context: context, storageKey: storageKey, taskCount: taskCount)
@@ -139,12 +145,23 @@ public struct ChecklistPageBuilder: Sendable {
         return value
     }
 
+    /// Natural order: runs of digits compare as numbers, letters without case.
+    static func naturalOrder(_ a: String, _ b: String) -> Bool {
+        switch a.compare(b, options: [.numeric, .caseInsensitive]) {
+        case .orderedAscending: true
+        case .orderedDescending: false
+        case .orderedSame: a < b
+        }
+    }
+
     /// Findings shown under a step; the rest are counted. A tenant of 100,000 users without
     /// numbers would otherwise put 100,000 lines in every page.
     public static let findingsShown = 50
 
     private func statusValue(_ status: StepStatus, text: SiteText) -> TemplateValue {
-        var findings: [TemplateValue] = status.findings.prefix(Self.findingsShown).map { .text($0) }
+        // u2, u10, u1900, u19010 rather than u10, u1900, u19010, u2: the order people count in
+        let sorted = status.findings.sorted(by: Self.naturalOrder)
+        var findings: [TemplateValue] = sorted.prefix(Self.findingsShown).map { .text($0) }
         if status.findings.count > Self.findingsShown {
             findings.append(.text(text.moreFindings(status.findings.count - Self.findingsShown)))
         }

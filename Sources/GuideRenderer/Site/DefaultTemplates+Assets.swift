@@ -84,14 +84,20 @@ extension DefaultTemplates {
         .index .language { margin-top: 2rem; }
         .page-footer { border-top: 1px solid var(--rule); margin-top: 2rem; font-size: .9rem; }
         .sign-off { display: none; }
+        .flag { font-family: ui-monospace, "Cascadia Mono", Menlo, Consolas, monospace; font-size: .85em; }
+        /* A4, the paper admins print on in France and most of the world */
+        @page { size: A4; margin: 1.5cm; }
         @media print {
-          @page { margin: 1.5cm; }
           body { max-width: none; padding: 0; font-size: 10.5pt; }
-          .skip, .tools, .crumbs, nav.contents, noscript, .step-progress { display: none !important; }
+          /* command-line flags and ids are for the screen: paper gets the words */
+          .skip, .tools, .crumbs, nav.contents, noscript, .step-progress, .flag, .step-id { display: none !important; }
           a { color: inherit; text-decoration: none; }
           a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8.5pt; color: #333; word-break: break-all; }
           .step { break-inside: auto; border-top: 1px solid #000; }
-          h2, .step-meta, .because { break-after: avoid; }
+          /* a step heading never ends a page: it stays with what follows it */
+          .step-head { break-inside: avoid; break-after: avoid; page-break-after: avoid; }
+          .step-head h2, h2, h3, h4, .step-meta, .because { break-after: avoid; page-break-after: avoid; }
+          .step-head + *, .step-body > :first-child { break-before: avoid; page-break-before: avoid; }
           li.task, .callout, .status, .inputs { break-inside: avoid; }
           .callout, .because, .status, .inputs, .notice, .badge { background: none !important; border: 1px solid #000; color: #000 !important; }
           .task-box:checked + label { color: #000; }

@@ -40,9 +40,9 @@ enum DefaultTemplates {
         <header class="page-header">
         <p class="crumbs"><a href="{{indexHref}}">{{t.backToIndex}}</a>{{#alternates}} · <a href="{{href}}" lang="{{lang}}" hreflang="{{lang}}">{{label}}</a>{{/alternates}}</p>
         <h1>{{heading}}</h1>
-        <p class="subtitle">{{subtitle}}</p>
+        <p class="subtitle">{{{subtitleHTML}}}</p>
         {{#tenant}}
-        <p class="tenant">{{summary}}</p>
+        <p class="tenant">{{{summaryHTML}}}</p>
         {{/tenant}}
         <p id="progress" class="progress" role="status" aria-live="polite" data-template="{{t.progressTemplate}}">{{t.progressInitial}}</p>
         <p class="tools" data-js-only hidden><button type="button" id="print-page">{{t.print}}</button> <button type="button" id="reset-ticks" data-confirm="{{t.resetConfirm}}">{{t.reset}}</button></p>
@@ -51,7 +51,7 @@ enum DefaultTemplates {
         <p class="notice">{{.}}</p>
         {{/notices}}
         </header>
-        <nav class="contents" aria-label="{{t.contents}}">
+        <nav class="contents" id="contents" aria-label="{{t.contents}}">
         <ol>
         {{#steps}}
         <li><a href="#{{id}}">{{titleText}}</a></li>
@@ -85,8 +85,10 @@ enum DefaultTemplates {
         {{#anchor}}
         <span class="anchor" id="{{anchor}}"></span>
         {{/anchor}}
+        <div class="step-head">
         <h2><span class="step-number">{{number}}.</span> {{{title}}}</h2>
         <p class="step-meta"><span class="guide">{{guide}}</span>{{#manual}} <span class="badge badge-manual">{{t.manual}}</span>{{/manual}}{{#spends}} <span class="badge badge-spends">{{t.spends}}</span>{{/spends}} <span class="step-progress" data-step-progress></span></p>
+        </div>
         {{#because}}
         <p class="because"><strong>{{t.whyHere}}</strong> {{because}}</p>
         {{/because}}

@@ -18,12 +18,39 @@ struct SiteText: Sendable {
         BilingualText("Teams Phone checklist — \(country.name(in: language))", "Liste de contrôle Teams Phone — \(country.name(in: language))")[language]
     }
 
+    /// "Connectivity: Calling Plan · Features: Call queues", in words.
     func subtitle(_ options: PlanOptions) -> String {
         let features =
             options.features.isEmpty
-            ? BilingualText("none", "aucune")[language] : options.features.map(\.rawValue).sorted().joined(separator: ", ")
+            ? BilingualText("none", "aucune")[language] : options.features.sorted { $0.rawValue < $1.rawValue }.map(featureName).joined(separator: ", ")
         return BilingualText("Connectivity: ", "Connectivité : ")[language] + options.connectivity.label(in: language) + " · "
             + BilingualText("Features: ", "Fonctions : ")[language] + features
+    }
+
+    /// The same line as markup, each choice followed by the command-line flag that makes it in a
+    /// `span.flag`, which the print stylesheet hides: words on paper, flags on screen for whoever
+    /// runs the command again.
+    func subtitleHTML(_ options: PlanOptions) -> String {
+        func flag(_ text: String) -> String { " <span class=\"flag\">(\(HTMLEscaping.escape(text)))</span>" }
+        let features =
+            options.features.isEmpty
+            ? HTMLEscaping.escape(BilingualText("none", "aucune")[language])
+            : options.features.sorted { $0.rawValue < $1.rawValue }
+                .map { HTMLEscaping.escape(featureName($0)) + flag("--feature \($0.rawValue)") }.joined(separator: ", ")
+        return HTMLEscaping.escape(BilingualText("Connectivity: ", "Connectivité : ")[language] + options.connectivity.label(in: language))
+            + flag("--connectivity \(options.connectivity.rawValue)") + " · "
+            + HTMLEscaping.escape(BilingualText("Features: ", "Fonctions : ")[language]) + features
+    }
+
+    /// A feature in words.
+    func featureName(_ feature: Feature) -> String {
+        switch feature {
+        case .audioConferencing: BilingualText("Audio Conferencing", "Audioconférence")[language]
+        case .callQueues: BilingualText("Call queues", "Files d'attente d'appels")[language]
+        case .autoAttendants: BilingualText("Auto attendants", "Standards automatiques")[language]
+        case .tollFree: BilingualText("Toll-free numbers", "Numéros gratuits")[language]
+        case .porting: BilingualText("Number porting", "Portage des numéros")[language]
+        }
     }
 
     func tasks(_ count: Int) -> String {
@@ -62,6 +89,33 @@ struct SiteText: Sendable {
         return BilingualText(
             "Tenant \(name), read on \(formatter.string(from: date)): \(done) done, \(notDone) not done, \(notApplicable) not applicable, \(unknown) without a check",
             "Client \(name), relevé le \(formatter.string(from: date)) : \(done) \(done > 1 ? "faites" : "faite"), \(notDone) à faire, \(notApplicable) sans objet, \(unknown) sans vérification")[language]
+    }
+
+    /// The same summary as markup, each count a link: the plan's step and task totals to the
+    /// contents and to the steps, and each state's count to the first step in that state, so the
+    /// reader goes from "3 à faire" to the first of them. `first` gives that step's id by state.
+    func tenantSummaryHTML(
+        name: String, date: Date, counts: [StepStatus.State: Int], first: [StepStatus.State: String], steps: Int, tasks: Int
+    ) -> String {
+        func link(_ text: String, _ target: String?) -> String {
+            guard let target else { return HTMLEscaping.escape(text) }
+            return "<a href=\"#\(HTMLEscaping.escape(target))\">\(HTMLEscaping.escape(text))</a>"
+        }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: language == .french ? "fr_FR" : "en_GB")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = language == .french ? "d MMMM yyyy 'à' HH:mm 'UTC'" : "d MMMM yyyy 'at' HH:mm 'UTC'"
+        let french = language == .french
+        let parts: [(StepStatus.State, String)] = [
+            (.done, french ? "\(counts[.done, default: 0]) \(counts[.done, default: 0] > 1 ? "faites" : "faite")" : "\(counts[.done, default: 0]) done"),
+            (.notDone, french ? "\(counts[.notDone, default: 0]) à faire" : "\(counts[.notDone, default: 0]) not done"),
+            (.notApplicable, french ? "\(counts[.notApplicable, default: 0]) sans objet" : "\(counts[.notApplicable, default: 0]) not applicable"),
+            (.unknown, french ? "\(counts[.unknown, default: 0]) sans vérification" : "\(counts[.unknown, default: 0]) without a check"),
+        ]
+        let states = parts.map { link($0.1, counts[$0.0, default: 0] > 0 ? first[$0.0] : nil) }.joined(separator: ", ")
+        let head = BilingualText("Tenant \(name), read on \(formatter.string(from: date))", "Client \(name), relevé le \(formatter.string(from: date))")[language]
+        return HTMLEscaping.escape(head) + HTMLEscaping.escape(colon) + link(self.steps(steps), "contents") + " · "
+            + link(self.tasks(tasks), "steps") + HTMLEscaping.escape(colon) + states
     }
 
     /// Labels for templates, as `t.…`.

@@ -69,14 +69,9 @@ public struct MarkdownTerminalRenderer: Sendable {
         return lines
     }
 
+    /// The callout's name from the one table the HTML pages use too (``CalloutKind/label``), in capitals.
     private func calloutLabel(_ kind: CalloutKind) -> String {
-        switch kind {
-        case .note: BilingualText("NOTE", "REMARQUE")[language]
-        case .tip: BilingualText("TIP", "CONSEIL")[language]
-        case .important: BilingualText("IMPORTANT", "IMPORTANT")[language]
-        case .caution: BilingualText("CAUTION", "PRUDENCE")[language]
-        case .warning: BilingualText("WARNING", "ATTENTION")[language]
-        }
+        kind.label[language].uppercased(with: Locale(identifier: language == .french ? "fr_FR" : "en_GB"))
     }
 
     private func colour(_ kind: CalloutKind, _ text: String) -> String {

@@ -75,15 +75,15 @@ extension EngineRefusal {
         let field = problem.field.map { ", field \($0)" } ?? ""
         let champ = problem.field.map { ", champ \($0)" } ?? ""
         return .init(.invalidUserFile, what: what,
-              why: .init("\(source) line \(problem.line)\(field): \(problem.reason)", "\(source) ligne \(problem.line)\(champ) : \(problem.reason)"),
+              why: .init("\(source) line \(problem.line)\(field): \(problem.reason.english)", "\(source) ligne \(problem.line)\(champ) : \(problem.reason.french)"),
               next: .init("Correct that line; nothing from the file was imported.", "Corrigez cette ligne ; rien du fichier n'a été importé."),
               subjects: ["\(source):\(problem.line)"])
     }
 
     static func unreadableUserFile(_ path: String, what: BilingualText) -> EngineRefusal {
         .init(.invalidUserFile, what: what,
-              why: .init("the file cannot be read as UTF-8 text", "le fichier ne peut pas être lu comme du texte UTF-8"),
-              next: .init("Check the path, and export the users again as UTF-8 CSV.", "Vérifiez le chemin, et exportez de nouveau les utilisateurs en CSV UTF-8."),
+              why: .init("the file cannot be read", "le fichier ne peut pas être lu"),
+              next: .init("Check the path and that the file may be read.", "Vérifiez le chemin et que le fichier peut être lu."),
               subjects: [path])
     }
 

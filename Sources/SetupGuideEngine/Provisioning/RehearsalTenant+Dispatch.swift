@@ -213,7 +213,8 @@ extension RehearsalTenant {
 
     /// `users.notify`.
     private func performUsersNotify(_ input: StepArguments) throws -> ActionOutcome {
-        let result = try notifyUsers(try input.users("users", default: .all), outbox: input.optional("outbox").map { URL(fileURLWithPath: $0) })
+        let outbox = input.optional("outbox").map { URL(fileURLWithPath: $0) } ?? TenantLocation.outbox(for: url)
+        let result = try notifyUsers(try input.users("users", default: .all), outbox: outbox)
         return outcome(
             .usersNotify, result.changed > 0,
             .init("\(result.changed) users told their number (\(result.unchanged) already told)",

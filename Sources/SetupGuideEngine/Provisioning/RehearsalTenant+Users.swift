@@ -13,14 +13,18 @@ extension RehearsalTenant {
         let what = BilingualText("import users from '\(file.lastPathComponent)'", "importer les utilisateurs de '\(file.lastPathComponent)'")
         // Read to the end of the stream rather than by the file's size, so a pipe or process
         // substitution (`import-users <(export-users)`) works like a file.
-        guard let handle = try? FileHandle(forReadingFrom: file),
-            let data = try? handle.readToEnd() ?? Data(),
-            let text = String(data: data, encoding: .utf8)
-        else {
+        guard let handle = try? FileHandle(forReadingFrom: file), let data = try? handle.readToEnd() ?? Data() else {
             throw EngineRefusal.unreadableUserFile(file.path, what: what)
         }
         try? handle.close()
-        return try importUsers(csv: text, source: file.lastPathComponent)
+        let users: [TenantUser]
+        do {
+            // UTF-8, UTF-16 or Windows-1252, `,` or `;`: as Excel and PowerShell write them
+            users = try UserFile().users(inFile: [UInt8](data))
+        } catch {
+            throw EngineRefusal.invalidUserFile(file.lastPathComponent, problem: error, what: what)
+        }
+        return try store(users)
     }
 
     /// Imports users from CSV text; `source` names the file in refusals.
@@ -33,7 +37,15 @@ extension RehearsalTenant {
         } catch {
             throw EngineRefusal.invalidUserFile(source, problem: error, what: what)
         }
-        return try write { db in
+        return try store(users)
+    }
+
+    /// Writes users that are already checked. Internal, not private: the engine's tests use it to
+    /// make a user without a usage location, as tenants written before the users file refused
+    /// them still hold, and show the licence rules still refuse that user.
+    @discardableResult
+    func store(_ users: [TenantUser]) throws -> BulkResult {
+        try write { db in
             let existing = try Row.fetchAll(
                 db, sql: "SELECT upn, displayName, usageLocation, city, department, preferredLanguage FROM users")
             var known: [String: [String?]] = [:]

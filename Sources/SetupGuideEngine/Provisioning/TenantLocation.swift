@@ -16,4 +16,13 @@ public enum TenantLocation {
         }
         return base.appendingPathComponent("setup-guide", isDirectory: true).appendingPathComponent("tenant.sqlite")
     }
+
+    /// Where the users' notification mails go when `--outbox` does not say: a folder beside the
+    /// tenant file and named after it, `demo/tenant.sqlite` → `demo/tenant.outbox/`. Each tenant
+    /// gets its own, so two rehearsals in one folder (or in the default data folder) never mix
+    /// their mails, and nothing lands in the working folder.
+    public static func outbox(for tenant: URL) -> URL {
+        let name = tenant.deletingPathExtension().lastPathComponent
+        return tenant.deletingLastPathComponent().appendingPathComponent(name + ".outbox", isDirectory: true)
+    }
 }

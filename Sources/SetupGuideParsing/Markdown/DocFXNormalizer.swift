@@ -26,11 +26,26 @@ enum DocFXNormalizer {
                     continue
                 }
                 if let box = box(from: inlines) { block.content = .box(box) }
+                if let rest = withoutDivMarker(inlines) {
+                    // a `[!div …]` line outside a quote: the marker goes, the words stay
+                    if rest.isEmpty { continue }
+                    block.content = .paragraph(rest)
+                }
             case .heading(let level, let inlines, _):
                 let (anchor, rest) = extractAnchor(inlines)
                 block.content = .heading(level: level, inlines: rest, anchor: anchor ?? pending?.name)
                 if anchor == nil { pending = nil }
             case .quote(let children):
+                if let unwrapped = divContent(children).map(normalize) {
+                    // `> [!div class="checklist"]` and `> [!div class="nextstepaction"]` are layout
+                    // for Learn's pages, not a quotation: their list or link is the article's text
+                    if let waiting = pending {
+                        result.append(waiting.block)
+                        pending = nil
+                    }
+                    result.append(contentsOf: unwrapped)
+                    continue
+                }
                 // normalised once: doing it in both branches doubles the work at every level of nesting
                 let normalized = normalize(children)
                 block.content = callout(from: normalized) ?? .quote(normalized)
@@ -68,6 +83,29 @@ enum DocFXNormalizer {
         item.checked = checked
         item.blocks[0].content = .paragraph(inlines)
         return item
+    }
+
+    /// The blocks of a `> [!div …]` quote without its marker, or `nil` when the quote has none.
+    private static func divContent(_ blocks: [MarkdownBlock]) -> [MarkdownBlock]? {
+        guard case .paragraph(let inlines)? = blocks.first?.content, let rest = withoutDivMarker(inlines) else { return nil }
+        var body = blocks
+        if rest.isEmpty { body.removeFirst() } else { body[0].content = .paragraph(rest) }
+        return body
+    }
+
+    /// The inlines after a leading DocFX `[!div …]` marker (`[!div class="checklist"]`,
+    /// `[!div class="nextstepaction"]`, `[!div class="op_single_selector"]`…), or `nil` when the
+    /// paragraph does not open with one. Learn uses the marker for layout; its text is never
+    /// the article's.
+    static func withoutDivMarker(_ inlines: [MarkdownInline]) -> [MarkdownInline]? {
+        guard case .text(let first)? = inlines.first else { return nil }
+        let trimmed = first.trimmingLeadingSpaces()
+        guard trimmed.lowercased().hasPrefix("[!div"), let close = trimmed.firstIndex(of: "]") else { return nil }
+        var inlines = inlines
+        let rest = trimmed[trimmed.index(after: close)...].trimmingLeadingSpaces()
+        if rest.isEmpty { inlines.removeFirst() } else { inlines[0] = .text(String(rest)) }
+        while let first = inlines.first, first == .softBreak || first == .lineBreak { inlines.removeFirst() }
+        return inlines
     }
 
     /// `> [!TIP]` and friends: the first text of the first paragraph is the marker.

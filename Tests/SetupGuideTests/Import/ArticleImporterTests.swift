@@ -109,7 +109,7 @@ struct ArticleImporterTests {
             "## Étape 1 : Créer\n\n## Étape 2 : Créer\n\n## Étape 3 :\n\n## Step 4: 日本語\n\n## Step 5: 2024 plan\n")
         #expect(article.steps.map(\.id) == ["creer", "creer-2", "step-3", "step-4", "step-5-2024-plan"])
         let folded = ArticleImporter().importMarkdown("## Step 1: Œuvre E\u{0301}te\u{0301} — ça_va l'été, très\u{00A0}bien! and more words here\n")
-        #expect(folded.steps.map(\.id) == ["oeuvre-ete-ca-va-l-ete"])
+        #expect(folded.steps.map(\.id) == ["oeuvre-ete-ca-va-l-ete-tres"], "l’été is one word")
     }
 
     @Test("Language comes from front matter, else from the step word")

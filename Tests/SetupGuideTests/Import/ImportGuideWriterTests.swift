@@ -39,7 +39,7 @@ struct ImportGuideWriterTests {
     @Test("Front matter and the ordering suggestion as comments")
     func fixture001Text() throws {
         let text = GuideWriter(baseURL: Articles.baseURL).write(try Articles.article("001"))
-        #expect(text.hasPrefix("---\nguide: mettre-en-service-les-forfaits-d\nlang: fr\ntitle: \"Mettre en service les forfaits d'appels Teams\"\n"))
+        #expect(text.hasPrefix("---\nguide: mettre-en-service-les-forfaits-d-appels\nlang: fr\ntitle: \"Mettre en service les forfaits d'appels Teams\"\n"))
         #expect(text.contains("ms.date: \"03/14/2019\"\n"))
         #expect(text.contains("## Étape 2 : réserver des numéros de téléphone\n<!-- step\nid: reserver-des-numeros-de-telephone\n"))
         #expect(text.contains("# order:\n#   - after: declarer-les-adresses-d-urgence\n#     if: { }  # si votre organisation est hors de France\n"))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import SetupGuide
+@testable import SetupGuideEngine
 
 /// One way to make the engine refuse, on a tenant prepared for it.
 struct RefusalScenario: Sendable, CustomTestStringConvertible {
@@ -31,7 +32,8 @@ struct RefusalScenario: Sendable, CustomTestStringConvertible {
             try tenant.buyLicences(.domesticCallingPlan, quantity: 2)
         }) { try $0.assignLicences(.domesticCallingPlan, to: .all) },
         .init(.usageLocationMissing, prepare: { tenant in
-            try tenant.importUsers(csv: "UserPrincipalName,DisplayName,UsageLocation,City,Department,PreferredLanguage\nana@contoso.com,Ana,,,,\n")
+            // as a tenant written before the users file refused users without a usage location
+            try tenant.store([TenantUser(userPrincipalName: "ana@contoso.com", displayName: "Ana")])
             try tenant.buyLicences(.phoneSystem, quantity: 2)
         }) { try $0.assignLicences(.phoneSystem, to: .all) },
         .init(.notEnoughLicences, prepare: { tenant in
