@@ -16,6 +16,13 @@ extension SetupGuideCommand {
                 Step inputs take the answers given with --answers (the wizard's answers file) or, for the rehearsal \
                 tenant, those its run journal recorded; a choice nobody answered passes if any of its choices passes. \
                 With --tenant, the country and connectivity default to the tenant's own.
+                Each finding names its step and, where it can, the PowerShell line that fixes it; --fix-script FILE also \
+                writes those lines as one re-runnable script (run it with -WhatIf first), in plan order, with comments \
+                for the gaps a person must close.
+                Warnings and notes follow the checks in every format: values no Microsoft reference lists (read as \
+                unknown, never as passing), an export cut at the cmdlet's page size, columns left out, another encoding, \
+                the manifest of setup-guide export collect, users left out (soft-deleted, guests, disabled accounts). \
+                They do not change the exit code.
                 Exit codes: 0 complete; 1 gaps found; 2 unusable input (a malformed export, named with its line and field; \
                 an answer the wizard would refuse; a missing or unreadable tenant; guides with errors); 64 usage error.
                 """)

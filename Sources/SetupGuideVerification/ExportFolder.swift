@@ -66,8 +66,9 @@ public struct ExportFolder: Sendable {
         DispatchQueue.concurrentPerform(iterations: files.count, execute: readOne)
         for ((cmdlet, _, display), (part, fileProblems)) in zip(found, results.values) {
             snapshot.files[cmdlet] = display
-            snapshot.users += part.users
-            snapshot.numbers += part.numbers
+            // The big files' records move over rather than being copied one by one.
+            if snapshot.users.isEmpty { snapshot.users = part.users } else { snapshot.users += part.users }
+            if snapshot.numbers.isEmpty { snapshot.numbers = part.numbers } else { snapshot.numbers += part.numbers }
             snapshot.addresses += part.addresses
             snapshot.locations += part.locations
             snapshot.skus += part.skus

@@ -13,28 +13,32 @@ extension ExportedTenant: FindingDescribing {
         case .operatorConnect: "OperatorConnect"
         case .directRouting: "DirectRouting"
         }
-        for account in accounts where people.contains(account.key) {
-            if let name = account.displayName, !name.isEmpty { directory.names[account.key] = name }
+        // Names: look the few subjects up, rather than every account in the subjects.
+        for key in people {
+            if let index = accountIndex[key], let name = accounts[index].displayName, !name.isEmpty { directory.names[key] = name }
         }
+        // Numbers at fault, by their index: their places and holders.
+        for subject in subjects {
+            guard let index = numberIndex[subject] else { continue }
+            let number = numbers[index]
+            directory.numberPlaces[number.telephoneNumber] = (number.country, number.city, number.location)
+            if let assignee = number.assignee {
+                let known = number.holder.map { accounts[$0] }
+                directory.holders[number.telephoneNumber] = (known?.upn ?? assignee, known?.displayName)
+            }
+        }
+        // Free numbers in export order; an address's dependents, when addresses are at fault.
         var dependents: [String: [String]] = [:]
-        for number in numbers {
-            let free = number.status == "Unassigned" && number.kind == .user
-            let atFault = subjects.contains(number.telephoneNumber)
-            if free {
+        for index in numbers.indices {
+            if numbers[index].kind == .user, numbers[index].status == "Unassigned" {
+                let number = numbers[index]
                 directory.freeUserNumbers[number.country.uppercased(), default: []].append(number.telephoneNumber)
+                directory.numberPlaces[number.telephoneNumber] = (number.country, number.city, number.location)
             }
-            if free || atFault { directory.numberPlaces[number.telephoneNumber] = (number.country, number.city, number.location) }
-            var holder: (upn: String, displayName: String?)?
-            if let assignee = number.assignee, atFault || !addressSubjects.isEmpty {
-                let known = accountIndex[Self.folded(assignee)].map { accounts[$0] }
-                holder = (known?.upn ?? assignee, known?.displayName)
-                if atFault { directory.holders[number.telephoneNumber] = holder }
-            }
-            if !addressSubjects.isEmpty, let location = number.location, let address = locationAddress[location.lowercased()],
-                addressSubjects.contains(address)
-            {
+            if !addressSubjects.isEmpty, let address = numbers[index].locationAddress, addressSubjects.contains(address) {
+                let number = numbers[index]
                 dependents[address, default: []].append(number.telephoneNumber)
-                if let holder { dependents[address, default: []].append(holder.upn) }
+                if let assignee = number.assignee { dependents[address, default: []].append(number.holder.map { accounts[$0].upn } ?? assignee) }
             }
         }
         for (id, record) in addressRecords {

@@ -34,12 +34,16 @@ public struct ExportedTenant: CheckableTenant {
         let usageLocation: String?
         /// `person`, `call-queue`, `auto-attendant` or `resource-account` (kind not exported).
         let kind: String
+        /// Whether `kind` is `person`, read by most checks for every account.
+        let isPerson: Bool
         /// The licences its `FeatureTypes` grant, one bit per `Licence.allCases` index.
         let licences: UInt16
         /// The department, lower-cased: `department:NAME` selectors compare without case.
         let department: String?
         /// The name people see, to name the person in findings.
         let displayName: String?
+        /// How many numbers it holds.
+        var numbers = 0
     }
 
     /// A number as the counting checks need it; who holds it is in `held` and `userAssigned`.
@@ -57,6 +61,10 @@ public struct ExportedTenant: CheckableTenant {
         let location: String?
         /// Who holds it, as the export names them (a UPN when the account is known).
         let assignee: String?
+        /// The holder's position in `accounts`, when the tenant has them in scope.
+        let holder: Int?
+        /// The address of its emergency location, when the exports have it.
+        let locationAddress: String?
     }
 
     let countryCode: String
@@ -71,8 +79,8 @@ public struct ExportedTenant: CheckableTenant {
     let accountIndex: [String: Int]
     /// Numbers in export order, each once.
     let numbers: [Number]
-    /// Numbers held, by lower-cased holder.
-    let held: [String: Int]
+    /// Index into `numbers` by telephone number.
+    let numberIndex: [String: Int]
     /// `UserAssigned` numbers, in export order.
     let userAssigned: [AssignedNumber]
     /// Addresses with their status, sorted by id.
@@ -167,14 +175,13 @@ public struct ExportedTenant: CheckableTenant {
             default: kind = Self.unknownApplicationKind
             }
             accounts.append(Account(
-                upn: upn, key: key, usageLocation: entry.usageLocation, kind: kind, licences: licences,
+                upn: upn, key: key, usageLocation: entry.usageLocation, kind: kind, isPerson: !resource, licences: licences,
                 department: entry.department.map { $0.lowercased() }, displayName: entry.displayName))
         }
         accounts.sort { $0.key == $1.key ? $0.upn < $1.upn : $0.key < $1.key }
         var accountIndex: [String: Int] = [:]
         accountIndex.reserveCapacity(accounts.count)
         for (index, account) in accounts.enumerated() { accountIndex[account.key] = index }
-        self.accounts = accounts
         self.accountIndex = accountIndex
 
         // Locations lead to their address, for the area-code rule and for findings.
@@ -192,22 +199,23 @@ public struct ExportedTenant: CheckableTenant {
 
         var numbers: [Number] = []
         numbers.reserveCapacity(snapshot.numbers.count)
-        var numberSeen: Set<String> = []
-        numberSeen.reserveCapacity(snapshot.numbers.count)
-        var held: [String: Int] = [:]
-        held.reserveCapacity(snapshot.numbers.count)
+        var numberIndex: [String: Int] = [:]
+        numberIndex.reserveCapacity(snapshot.numbers.count)
         var userAssigned: [AssignedNumber] = []
         for entry in snapshot.numbers {
             let telephone = Self.e164(entry.telephoneNumber)
-            guard numberSeen.insert(telephone).inserted else { continue }
+            guard numberIndex[telephone] == nil else { continue }
+            numberIndex[telephone] = numbers.count
             let status = entry.pstnAssignmentStatus ?? (entry.assignedPstnTargetID == nil ? "Unassigned" : "UserAssigned")
             // The holder's UPN when the export names a known account, else the id it gives.
             var assignee: String?
             if status != "Unassigned" {
                 assignee = entry.assignedPstnTargetID.map { upnByID[Self.folded($0)] ?? $0 } ?? upnByLine[telephone]
             }
-            let key = assignee.map(Self.folded)
-            if let key { held[key, default: 0] += 1 }
+            let holderIndex = assignee.flatMap { accountIndex[Self.folded($0)] }
+            if let holderIndex { accounts[holderIndex].numbers += 1 }
+            let location = Self.identifier(entry.locationID)
+            let locationAddressID = location.flatMap { locationAddress[$0.lowercased()] }
             let service = status == "ConferenceAssigned" || status == "VoiceApplicationAssigned"
                 || (!entry.capability.isEmpty && !entry.capability.contains("UserAssignment"))
             // Numbers of a partner carrier or of the organisation's SBCs count against no quota,
@@ -217,22 +225,23 @@ public struct ExportedTenant: CheckableTenant {
             numbers.append(Number(
                 telephoneNumber: telephone, kind: service ? (Self.isTollFree(telephone) ? .tollFree : .toll) : .user,
                 fromQuota: microsoft && !portedIn, portedIn: portedIn, status: status,
-                country: entry.isoCountryCode ?? "", city: entry.city, location: Self.identifier(entry.locationID), assignee: assignee))
+                country: entry.isoCountryCode ?? "", city: entry.city, location: location, assignee: assignee,
+                holder: holderIndex, locationAddress: locationAddressID))
             if status == "UserAssigned" {
-                let holder = key.flatMap { accountIndex[$0] }.map {
+                let holder = holderIndex.map {
                     UserRow(upn: accounts[$0].upn, usageLocation: accounts[$0].usageLocation, displayName: accounts[$0].displayName)
                 }
-                let location = Self.identifier(entry.locationID)
                 // The address of its location, else the one the number names itself.
-                let addressID = location.flatMap { locationAddress[$0.lowercased()] }
+                let addressID = locationAddressID
                     ?? Self.identifier(entry.civicAddressID).flatMap { addressByLowerID[$0.lowercased()] }
                 userAssigned.append(AssignedNumber(
                     telephoneNumber: telephone, isoCountryCode: entry.isoCountryCode ?? "", locationID: location,
                     holder: holder, city: entry.city, addressCity: addressID.flatMap { addressRecords[$0]?.city }))
             }
         }
+        self.accounts = accounts
         self.numbers = numbers
-        self.held = held
+        self.numberIndex = numberIndex
         self.userAssigned = userAssigned
 
         var addressSeen: Set<String> = []
@@ -329,14 +338,13 @@ extension ExportedTenant: TenantFacts {
 
     package func purchased(_ sku: Licence) -> Int { bought[sku] ?? 0 }
 
+    // The loops below walk `accounts` and `numbers` by index and read single fields, so that no
+    // record is copied (and none of its strings retained) for a hundred thousand users.
+
     package func people(_ selector: UserSelector, lacking need: PersonNeed, what: BilingualText) throws -> (total: Int, lacking: [String]) {
-        let has: (Account) -> Bool
-        switch need {
-        case .licence(let sku):
-            let bit = Self.bit(sku)
-            has = { $0.licences & bit != 0 }
-        case .number:
-            has = { held[$0.key] != nil }
+        let bit: UInt16? = if case .licence(let sku) = need { Self.bit(sku) } else { nil }
+        func has(_ index: Int) -> Bool {
+            if let bit { accounts[index].licences & bit != 0 } else { accounts[index].numbers > 0 }
         }
         switch selector {
         case .all, .voice, .department:
@@ -344,68 +352,86 @@ extension ExportedTenant: TenantFacts {
             if case .department(let name) = selector { department = name.lowercased() }
             var total = 0
             var lacking: [String] = []
-            for account in accounts where account.kind == "person" && (department == nil || account.department == department) {
+            for index in accounts.indices where accounts[index].isPerson && (department == nil || accounts[index].department == department) {
                 total += 1
-                if !has(account) { lacking.append(account.upn) }
+                if !has(index) { lacking.append(accounts[index].upn) }
             }
             return (total, lacking)
         case .users(let names):
             let missing = names.filter { accountIndex[Self.folded($0)] == nil }
             if !missing.isEmpty { throw EngineRefusal.notFound(.init("user", "utilisateur"), missing, what: what) }
             // Named users are judged in the order given, whatever their kind, as in the rehearsal tenant.
-            let named = names.map { accounts[accountIndex[Self.folded($0)]!] }
-            return (named.count, named.filter { !has($0) }.map(\.upn))
+            let named = names.map { accountIndex[Self.folded($0)]! }
+            return (named.count, named.filter { !has($0) }.map { accounts[$0].upn })
         }
     }
 
-    package func personCount() -> Int { accounts.reduce(0) { $0 + ($1.kind == "person" ? 1 : 0) } }
+    package func personCount() -> Int {
+        var count = 0
+        for index in accounts.indices where accounts[index].isPerson { count += 1 }
+        return count
+    }
 
     package func people(outside country: String) -> [UserRow] {
         let code = country.uppercased()
-        return accounts.compactMap { account in
-            guard account.kind == "person", let location = account.usageLocation, !location.isEmpty, location.uppercased() != code else { return nil }
-            return UserRow(upn: account.upn, usageLocation: location, displayName: account.displayName)
+        var rows: [UserRow] = []
+        for index in accounts.indices where accounts[index].isPerson {
+            // Usage locations are upper-cased when read (ExportFolder.convert): most match as they are.
+            guard let location = accounts[index].usageLocation, !location.isEmpty, location != code, location.uppercased() != code else { continue }
+            rows.append(UserRow(upn: accounts[index].upn, usageLocation: location, displayName: accounts[index].displayName))
         }
+        return rows
     }
 
     package func licensees(_ skus: [Licence], lacking also: [Licence]) -> (total: Int, lacking: [String]) {
         let mask = Self.mask(skus), needed = Self.mask(also)
         var total = 0
         var lacking: [String] = []
-        for account in accounts where account.licences & mask != 0 {
+        for index in accounts.indices where accounts[index].licences & mask != 0 {
             total += 1
-            if account.licences & needed == 0 { lacking.append(account.upn) }
+            if accounts[index].licences & needed == 0 { lacking.append(accounts[index].upn) }
         }
         return (total, lacking)
     }
 
     package func resourceAccounts(lacking sku: Licence) -> (total: Int, lacking: [String]) {
-        let resources = accounts.filter { $0.kind != "person" }
         let bit = Self.bit(sku)
-        return (resources.count, resources.filter { $0.licences & bit == 0 }.map(\.upn))
+        var total = 0
+        var lacking: [String] = []
+        for index in accounts.indices where !accounts[index].isPerson {
+            total += 1
+            if accounts[index].licences & bit == 0 { lacking.append(accounts[index].upn) }
+        }
+        return (total, lacking)
     }
 
     package func numberCount(_ kind: NumberKind, _ scope: NumberScope) -> Int {
         // Every exported number is acquired; only new Microsoft numbers count against the quota.
-        numbers.reduce(0) { $0 + ($1.kind == kind && (scope == .acquired || $1.fromQuota) ? 1 : 0) }
+        var count = 0
+        for index in numbers.indices where numbers[index].kind == kind && (scope == .acquired || numbers[index].fromQuota) { count += 1 }
+        return count
     }
 
     package func userAssignedNumbers() -> [AssignedNumber] { userAssigned }
 
     package func bridgeNumber(_ kind: NumberKind) -> String? {
-        numbers.first { $0.status == "ConferenceAssigned" && $0.kind == kind }?.telephoneNumber
+        numbers.indices.first { numbers[$0].status == "ConferenceAssigned" && numbers[$0].kind == kind }.map { numbers[$0].telephoneNumber }
     }
 
     package func addressStatuses() -> [(id: String, status: String)] { addresses }
 
     package func voiceApplications(kind: String) -> [(name: String, numbers: Int)] {
-        accounts.filter { $0.kind == kind }.map { ($0.upn, held[$0.key] ?? 0) }
+        var rows: [(name: String, numbers: Int)] = []
+        for index in accounts.indices where accounts[index].kind == kind {
+            rows.append((accounts[index].upn, accounts[index].numbers))
+        }
+        return rows
     }
 
     package func requestCount() -> Int { 0 }
 
     /// Ported numbers show that a port order went through; the orders themselves are not exported.
-    package func portOrderCount() -> Int { numbers.contains { $0.portedIn } ? 1 : 0 }
+    package func portOrderCount() -> Int { numbers.indices.contains { numbers[$0].portedIn } ? 1 : 0 }
 
     // Not in the exports; `evaluate` answers these checks before asking (see `notInExports`).
     package func unfinishedReservations() -> (rows: [(id: String, status: String, expiresAt: Double)], now: Double) { ([], 0) }
@@ -418,7 +444,9 @@ extension ExportedTenant: TenantFacts {
 extension ExportedTenant {
     /// `text` in lower case; ids and UPNs mostly are already, and then no new string is made.
     static func folded(_ text: String) -> String {
-        text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? text.lowercased() : text
+        let upper = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 >= 0x41 && $0 <= 0x5A } }
+            ?? text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+        return upper ? text.lowercased() : text
     }
 
     /// An id, or `nil` for empty and all-zero GUIDs (the cmdlets' way of saying "none").
@@ -429,15 +457,45 @@ extension ExportedTenant {
 
     /// `+` and digits: exports sometimes drop the plus sign.
     static func e164(_ text: String) -> String {
+        // Most numbers are written "+…": a "+" then an ASCII byte starts no "tel:" and is a whole Character.
+        var bytes = text.utf8.makeIterator()
+        if bytes.next() == UInt8(ascii: "+"), bytes.next().map({ $0 < 0x80 }) ?? true { return text }
         let trimmed = text.hasPrefix("tel:") ? String(text.dropFirst(4)) : text
         return trimmed.hasPrefix("+") ? trimmed : "+" + trimmed
     }
 
     /// The number in a `LineURI` such as `tel:+33123456789;ext=6789`.
     static func number(fromLineURI uri: String) -> String? {
+        // Read every user's LineURI: ASCII ones (all real ones) are cut by byte, without a String per part.
+        if let ascii = uri.utf8.withContiguousStorageIfAvailable({ asciiNumber(fromLineURI: $0) }), let number = ascii { return number }
         let body = uri.hasPrefix("tel:") || Self.folded(String(uri.prefix(4))) == "tel:" ? String(uri.dropFirst(4)) : uri
         guard let number = body.split(separator: ";").first, !number.isEmpty else { return nil }
         return e164(String(number))
+    }
+
+    /// ``number(fromLineURI:)`` of an ASCII URI: `.some(nil)` when it holds no number, `nil` when
+    /// the URI is not ASCII and must be read by Character.
+    private static func asciiNumber(fromLineURI bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // "tel:" in any case, then the first part between semicolons that is not empty.
+        var start = 0
+        if bytes.count >= 4, bytes[0] | 0x20 == UInt8(ascii: "t"), bytes[1] | 0x20 == UInt8(ascii: "e"), bytes[2] | 0x20 == UInt8(ascii: "l"),
+            bytes[3] == UInt8(ascii: ":")
+        {
+            start = 4
+        }
+        while start < bytes.count, bytes[start] == UInt8(ascii: ";") { start += 1 }
+        guard start < bytes.count else { return .some(nil) }
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: ";") { end += 1 }
+        // e164: a second "tel:" (exact case) dropped, then a "+" when missing.
+        if end - start >= 4, bytes[start] == UInt8(ascii: "t"), bytes[start + 1] == UInt8(ascii: "e"), bytes[start + 2] == UInt8(ascii: "l"),
+            bytes[start + 3] == UInt8(ascii: ":")
+        {
+            start += 4
+        }
+        let number = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return .some(start < end && bytes[start] == UInt8(ascii: "+") ? number : "+" + number)
     }
 
     /// The calling codes of the countries the engine has number plans for.

@@ -14,42 +14,125 @@ internal import SetupGuideEngine
 ///     .records(in: bytes, file: "Get-CsOnlineUser.json")
 /// ```
 public struct JSONExportReader: Sendable {
-    /// Wanted field names by lower-cased UTF-8 bytes; a node with children is an object to enter.
-    final class Node: @unchecked Sendable {
-        var name: String?
-        /// The position of `name` among the reader's fields.
-        var index = 0
-        /// Lower-cased name bytes and node; a short list scanned by length first beats hashing a
-        /// key per property of every record.
-        var children: [(key: [UInt8], node: Node)] = []
+    /// The wanted field names as a tree of lower-cased UTF-8 keys (a dotted name reaches into an
+    /// object), flattened into arrays of numbers so that looking a property up retains nothing.
+    ///
+    /// Node 0 is the record. Each node's children sit in a small open-addressing table keyed by
+    /// the FNV-1a hash of the lower-cased key, which `Parser.key(in:)` computes while it scans the
+    /// property name: one probe per property, most of them names nobody reads.
+    struct FieldTree: Sendable {
+        /// Per node: the position of its field among the reader's fields, or -1 for an object to enter.
+        var field: [Int] = [-1]
+        /// Per node: where its table starts in `slots`, and its size minus one (a power of two).
+        var tableStart: [Int] = [0]
+        var tableMask: [Int] = [0]
+        /// The tables: an entry number + 1, or 0 for an empty slot.
+        var slots: [Int32] = [0]
+        /// Per entry (a child of some node): its key's hash, bytes (in `keyBytes`) and node.
+        var entryHash: [UInt64] = []
+        var entryStart: [Int] = []
+        var entryLength: [Int] = []
+        var entryNode: [Int] = []
+        var keyBytes: [UInt8] = []
 
-        func child(_ key: [UInt8]) -> Node? { children.first { $0.key == key }?.node }
+        static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+        static let prime: UInt64 = 0x100_0000_01b3
 
-        /// The wanted fields under this node.
-        var leaves: [Node] { children.flatMap { $0.node.name != nil ? [$0.node] : $0.node.leaves } }
+        /// The FNV-1a step of one byte, ASCII letters lower-cased.
+        @inline(__always) static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+            (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* prime
+        }
+
+        init(fields: [String]) {
+            var children: [[(key: [UInt8], node: Int)]] = [[]]
+            for (position, name) in fields.enumerated() {
+                var node = 0
+                for part in name.split(separator: ".") {
+                    let key = Array(part.lowercased().utf8)
+                    if let next = children[node].first(where: { $0.key == key })?.node {
+                        node = next
+                    } else {
+                        field.append(-1)
+                        children.append([])
+                        children[node].append((key, field.count - 1))
+                        node = field.count - 1
+                    }
+                }
+                field[node] = position
+            }
+            // One table per node, at most half full.
+            tableStart = []
+            tableMask = []
+            slots = []
+            for node in children.indices {
+                var size = 4
+                while size < children[node].count * 2 { size *= 2 }
+                tableStart.append(slots.count)
+                tableMask.append(size - 1)
+                let base = slots.count
+                slots += Array(repeating: 0, count: size)
+                for (key, child) in children[node] {
+                    let hash = key.reduce(Self.offsetBasis, Self.hash)
+                    entryHash.append(hash)
+                    entryStart.append(keyBytes.count)
+                    entryLength.append(key.count)
+                    entryNode.append(child)
+                    keyBytes += key
+                    var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+                    while slots[base + slot] != 0 { slot = (slot + 1) & (size - 1) }
+                    slots[base + slot] = Int32(entryHash.count)
+                }
+            }
+            childrenOf = children.map { $0.map(\.node) }
+        }
+
+        /// Per node, its children's node numbers (for the rare paths).
+        var childrenOf: [[Int]] = [[]]
+
+        /// The child of `node` whose key is `bytes[start..<start + length]` (any case), which hashes to `hash`.
+        @inline(__always)
+        func child(of node: Int, hash: UInt64, bytes: UnsafeBufferPointer<UInt8>, start: Int, length: Int) -> Int? {
+            let base = tableStart[node], mask = tableMask[node]
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = Int(slots[base + slot]) - 1
+                if entry < 0 { return nil }
+                if entryHash[entry] == hash, entryLength[entry] == length {
+                    let keyStart = entryStart[entry]
+                    var same = true
+                    for offset in 0..<length {
+                        let byte = bytes[start + offset]
+                        if (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) != keyBytes[keyStart + offset] {
+                            same = false
+                            break
+                        }
+                    }
+                    if same { return entryNode[entry] }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        /// The child of `node` named `name` (any case), for names decoded from escapes.
+        func child(of node: Int, named name: String) -> Int? {
+            let key = Array(name.lowercased().utf8)
+            let hash = key.reduce(Self.offsetBasis, Self.hash)
+            return key.withUnsafeBufferPointer { child(of: node, hash: hash, bytes: $0, start: 0, length: $0.count) }
+        }
+
+        /// The wanted fields' nodes under `node`.
+        func leaves(of node: Int) -> [Int] {
+            childrenOf[node].flatMap { field[$0] >= 0 ? [$0] : leaves(of: $0) }
+        }
     }
 
-    private let root = Node()
+    private let tree: FieldTree
     private let names: [String]
 
     /// A reader of `fields`; a dotted name such as `PrepaidUnits.Enabled` reaches into an object.
     public init(fields: [String]) {
         names = fields
-        for (position, field) in fields.enumerated() {
-            var node = root
-            for part in field.split(separator: ".") {
-                let key = Array(part.lowercased().utf8)
-                if let next = node.child(key) {
-                    node = next
-                } else {
-                    let next = Node()
-                    node.children.append((key, next))
-                    node = next
-                }
-            }
-            node.name = field
-            node.index = position
-        }
+        tree = FieldTree(fields: fields)
     }
 
     /// The records of the file; throws the first syntax error with its line.
@@ -70,7 +153,7 @@ public struct JSONExportReader: Sendable {
         // The parser keeps the closures for the length of this call only.
         try withoutActuallyEscaping(body) { body in
             try withoutActuallyEscaping(consumed) { consumed in
-                var parser = Parser(bytes: bytes, file: file, root: root, names: names, body: body, consumed: consumed)
+                var parser = Parser(bytes: bytes, file: file, tree: tree, names: names, body: body, consumed: consumed)
                 try parser.document()
             }
         }
@@ -79,7 +162,7 @@ public struct JSONExportReader: Sendable {
     struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
         let file: String
-        let root: Node
+        let tree: FieldTree
         let names: [String]
         let body: (ExportRecord) throws -> Void
         let consumed: (Int) -> Void
@@ -88,12 +171,12 @@ public struct JSONExportReader: Sendable {
         var lineStart = 0
 
         init(
-            bytes: UnsafeBufferPointer<UInt8>, file: String, root: Node, names: [String], body: @escaping (ExportRecord) throws -> Void,
+            bytes: UnsafeBufferPointer<UInt8>, file: String, tree: FieldTree, names: [String], body: @escaping (ExportRecord) throws -> Void,
             consumed: @escaping (Int) -> Void
         ) {
             self.bytes = bytes
             self.file = file
-            self.root = root
+            self.tree = tree
             self.names = names
             self.body = body
             self.consumed = consumed
@@ -193,12 +276,12 @@ public struct JSONExportReader: Sendable {
 
         mutating func record() throws -> ExportRecord {
             var record = ExportRecord(line: line, names: names)
-            try object(node: root, into: &record)
+            try object(node: 0, into: &record)
             return record
         }
 
         /// Reads an object whose `{` is at `index`, keeping the fields `node` wants.
-        mutating func object(node: Node, into record: inout ExportRecord) throws {
+        mutating func object(node: Int, into record: inout ExportRecord) throws {
             index += 1
             skipSpace()
             if try peek(.object) == UInt8(ascii: "}") {
@@ -215,9 +298,10 @@ public struct JSONExportReader: Sendable {
                 skipSpace()
                 _ = try peek(.object)
                 if let child {
-                    if child.name != nil {
+                    let field = tree.field[child]
+                    if field >= 0 {
                         let valueLine = line
-                        record.set(child.index, try value(), line: valueLine)
+                        record.set(field, try value(), line: valueLine)
                     } else if bytes[index] == UInt8(ascii: "{") {
                         try object(node: child, into: &record)
                     } else if bytes[index] == UInt8(ascii: "\"") {
@@ -225,7 +309,7 @@ public struct JSONExportReader: Sendable {
                         // the fields inside it are lost, which is not the same as absent.
                         let valueLine = line
                         let type = try string()
-                        for leaf in child.leaves { record.set(leaf.index, .typeName(type), line: valueLine) }
+                        for leaf in tree.leaves(of: child) { record.set(tree.field[leaf], .typeName(type), line: valueLine) }
                     } else {
                         try skipValue()
                     }
@@ -239,10 +323,11 @@ public struct JSONExportReader: Sendable {
 
         /// Reads a property name and finds it among `node`'s children without making a String
         /// or allocating: most names of a record are not wanted.
-        mutating func key(in node: Node) throws -> Node? {
+        mutating func key(in node: Int) throws -> Int? {
             let open = index
             index += 1
             let start = index
+            var hash = FieldTree.offsetBasis
             while true {
                 guard index < bytes.count else { throw truncated(.propertyName) }
                 let byte = bytes[index]
@@ -251,20 +336,14 @@ public struct JSONExportReader: Sendable {
                     // Rare: a name with escapes is decoded in full, then looked up the same way.
                     index = open
                     let name = try string()
-                    return node.child(Array(name.lowercased().utf8))
+                    return tree.child(of: node, named: name)
                 }
+                hash = FieldTree.hash(hash, byte)
                 index += 1
             }
             let length = index - start
             index += 1
-            candidates: for (key, child) in node.children where key.count == length {
-                for offset in 0..<length {
-                    let byte = bytes[start + offset]
-                    if (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) != key[offset] { continue candidates }
-                }
-                return child
-            }
-            return nil
+            return tree.child(of: node, hash: hash, bytes: bytes, start: start, length: length)
         }
 
         // MARK: Values

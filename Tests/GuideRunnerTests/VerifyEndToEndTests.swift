@@ -15,6 +15,15 @@ struct VerifyEndToEndTests {
         ])
         #expect(output.status == 1, "\(output.stdout)\(output.stderr)")
         #expect(output.stdout.contains("Follow step "))
+        // Said once per step of the report (a row's second column), not under every subject.
+        var step = ""
+        var follows: [String] = []
+        for line in output.stdout.split(separator: "\n") {
+            let words = line.split(separator: " ")
+            if let first = words.first, ["PASS", "FAIL", "N/A"].contains(first), words.count > 1 { step = String(words[1]) }
+            if let range = line.range(of: "Follow step ") { follows.append(step + " → " + line[range.upperBound...]) }
+        }
+        #expect(!follows.isEmpty && Set(follows).count == follows.count, "\(follows)")
         let bytes = try Data(contentsOf: file)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let script = String(decoding: bytes.dropFirst(3), as: UTF8.self)
@@ -35,6 +44,11 @@ struct VerifyEndToEndTests {
         #expect(output.status == 0)
         #expect(output.stdout.contains("--export"))
         #expect(output.stdout.contains("0 complete; 1 gaps found; 2 unusable input"))
+        // The help wraps its lines: compare with the spaces folded.
+        let words = output.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("--fix-script FILE also writes those lines as one re-runnable script (run it with -WhatIf first)"))
+        #expect(words.contains("Warnings and notes follow the checks in every format"))
+        #expect(words.contains("They do not change the exit code."))
     }
 
     @Test("a complete export folder exits 0")

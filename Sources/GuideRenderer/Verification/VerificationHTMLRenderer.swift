@@ -47,18 +47,23 @@ public struct VerificationHTMLRenderer: Sendable {
         out += "<table>\n<thead><tr><th>\(e(BilingualText("Status", "Statut")[language]))</th><th>\(e(BilingualText("Step", "Étape")[language]))</th>"
         out += "<th>\(e(BilingualText("Check", "Vérification")[language]))</th><th>\(e(BilingualText("Result", "Résultat")[language]))</th></tr></thead>\n<tbody>\n"
         for step in report.steps {
+            // "Follow step …" (a link to the step) is said once per step, in its first check with a fix.
+            var followed = false
             for check in step.checks {
+                let follow = followed ? nil : VerificationWords.stepToFollow(check)
+                if follow != nil { followed = true }
                 let status = ["pass", "fail"].contains(check.status) ? check.status : "not-applicable"
                 out += "<tr><td class=\"\(status)\">\(e(VerificationWords.status(check.status, language)))</td>"
                 out += "<td>\(e(step.title))<br><code>\(e(step.id))</code></td><td><code>\(e(check.check))</code></td><td>\(e(check.summary))"
-                out += fixHTML(check.fix, report: report, language: language)
+                if let follow { out += followHTML(follow, report: report, language: language) }
+                out += fixHTML(check.fix, language: language)
                 if !check.failures.isEmpty {
                     out += "\n<ul>\n"
                     let shown = maxSubjects.map { Array(check.failures.prefix($0)) } ?? check.failures
                     for failure in shown {
                         let naming = VerificationWords.naming(failure, language)
                         out += "<li><code>\(e(failure.subject))</code> (\(e(failure.kind))): \(e(failure.reason))"
-                        out += (naming.isEmpty ? "" : " — " + e(naming)) + fixHTML(failure.fix, report: report, language: language) + "</li>\n"
+                        out += (naming.isEmpty ? "" : " — " + e(naming)) + fixHTML(failure.fix, language: language) + "</li>\n"
                     }
                     if check.failures.count > shown.count {
                         out += "<li>\(e(VerificationWords.more(check.failures.count - shown.count, language)))</li>\n"
@@ -74,13 +79,18 @@ public struct VerificationHTMLRenderer: Sendable {
         return out
     }
 
-    /// The guide step to follow, linked to its section of the country's checklist page, then the
-    /// command or what to do; empty without a fix.
-    private func fixHTML(_ fix: VerificationReport.Fix?, report: VerificationReport, language: Language) -> String {
+    /// The guide step to follow, linked to its section of the country's checklist page.
+    private func followHTML(_ step: String, report: VerificationReport, language: Language) -> String {
+        let e = ReportEscaping.html
+        let page = SitePaths.page(country: report.country, language: language) + "#" + step
+        return "<br>" + e(BilingualText("Follow step ", "Suivez l'étape ")[language]) + "<a href=\"\(e(page))\">\(e(step))</a>"
+    }
+
+    /// The command or what to do; empty without a fix.
+    private func fixHTML(_ fix: VerificationReport.Fix?, language: Language) -> String {
         guard let fix, !fix.step.isEmpty else { return "" }
         let e = ReportEscaping.html
-        let page = SitePaths.page(country: report.country, language: language) + "#" + fix.step
-        var out = "<br>" + e(BilingualText("Follow step ", "Suivez l'étape ")[language]) + "<a href=\"\(e(page))\">\(e(fix.step))</a>"
+        var out = ""
         if let command = fix.command { out += "<br>" + e(BilingualText("Fix: ", "Correctif : ")[language]) + "<code>\(e(command))</code>" }
         if let todo = fix.todo { out += "<br>" + e(BilingualText("To do: ", "À faire : ")[language]) + e(todo) }
         return out

@@ -29,10 +29,12 @@ public struct VerificationJUnitRenderer: Sendable {
                 switch check.status {
                 case "fail":
                     out += ">\n      <failure message=\"\(x(check.summary))\" type=\"\(x(check.check))\">"
-                    out += (VerificationWords.fixLines(check.fix, language).map(x) + check.failures.map { failure in
+                    // A CI tool shows each test case alone: "Follow step …" once per case, not per subject.
+                    let follow = VerificationWords.stepToFollow(check).map { [x(VerificationWords.followStep($0, language))] } ?? []
+                    out += (follow + VerificationWords.fixLines(check.fix, language, withStep: false).map(x) + check.failures.map { failure in
                         let naming = VerificationWords.naming(failure, language)
                         return ([x("\(failure.kind) \(failure.subject): \(failure.reason)" + (naming.isEmpty ? "" : " — " + naming))]
-                            + VerificationWords.fixLines(failure.fix, language).map(x)).joined(separator: "&#10;")
+                            + VerificationWords.fixLines(failure.fix, language, withStep: false).map(x)).joined(separator: "&#10;")
                     }).joined(separator: "&#10;")
                     out += "</failure>\n    </testcase>\n"
                 case "pass":

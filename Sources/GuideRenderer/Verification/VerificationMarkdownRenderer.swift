@@ -31,17 +31,24 @@ public struct VerificationMarkdownRenderer: Sendable {
             }
         }
         for step in report.steps {
+            // "Follow step …" is said once per step, under its first section.
+            var followed = false
+            func follow(_ check: VerificationReport.CheckReport) -> String {
+                guard !followed, let step = VerificationWords.stepToFollow(check) else { return "" }
+                followed = true
+                return cell(VerificationWords.followStep(step, language)) + "\n\n"
+            }
             for check in step.checks where check.fix != nil && check.failures.isEmpty {
-                out += "\n## \(cell(step.title)) — `\(check.check)`\n\n"
-                out += VerificationWords.fixLines(check.fix, language).map { "- " + cell($0) + "\n" }.joined()
+                out += "\n## \(cell(step.title)) — `\(check.check)`\n\n" + follow(check)
+                out += VerificationWords.fixLines(check.fix, language, withStep: false).map { "- " + cell($0) + "\n" }.joined()
             }
             for check in step.checks where !check.failures.isEmpty {
-                out += "\n## \(cell(step.title)) — `\(check.check)`\n\n"
+                out += "\n## \(cell(step.title)) — `\(check.check)`\n\n" + follow(check)
                 out += "| " + [BilingualText("Kind", "Type")[language], BilingualText("Subject", "Élément")[language], BilingualText("Why", "Motif")[language]].joined(separator: " | ") + " |\n"
                 out += "| --- | --- | --- |\n"
                 let shown = maxSubjects.map { Array(check.failures.prefix($0)) } ?? check.failures
                 for failure in shown {
-                    let extra = ([VerificationWords.naming(failure, language)] + VerificationWords.fixLines(failure.fix, language)).filter { !$0.isEmpty }
+                    let extra = ([VerificationWords.naming(failure, language)] + VerificationWords.fixLines(failure.fix, language, withStep: false)).filter { !$0.isEmpty }
                     let why = ([failure.reason] + extra).joined(separator: " — ")
                     out += "| \(cell(failure.kind)) | \(cell(failure.subject)) | \(cell(why)) |\n"
                 }

@@ -39,18 +39,23 @@ public struct VerificationTextRenderer: Sendable {
         let checkWidth = min(max(headers[2].count, rows.map { $0.1.check.count }.max() ?? 0), 40)
         out += style.bold(pad(headers[0], statusWidth) + "  " + pad(headers[1], stepWidth) + "  " + pad(headers[2], checkWidth) + "  "
             + BilingualText("RESULT", "RÉSULTAT")[language]) + "\n"
+        // "Follow step …" is said once per step, under its first check with a fix.
+        var followed: Set<String> = []
         for (step, check) in rows {
             let word = pad(VerificationWords.status(check.status, language), statusWidth)
             let coloured = check.status == "pass" ? style.green(word) : check.status == "fail" ? style.red(word) : style.dim(word)
             out += coloured + "  " + pad(clean(step.id), stepWidth) + "  " + pad(clean(check.check), checkWidth) + "  " + clean(check.summary) + "\n"
             let indent = String(repeating: " ", count: statusWidth + 4)
-            for line in VerificationWords.fixLines(check.fix, language) { out += indent + style.dim(clean(line)) + "\n" }
+            if let follow = VerificationWords.stepToFollow(check), followed.insert(step.id + "\u{0}" + follow).inserted {
+                out += indent + style.dim(clean(VerificationWords.followStep(follow, language))) + "\n"
+            }
+            for line in VerificationWords.fixLines(check.fix, language, withStep: false) { out += indent + style.dim(clean(line)) + "\n" }
             let shown = maxSubjects.map { Array(check.failures.prefix($0)) } ?? check.failures
             for failure in shown {
                 let naming = VerificationWords.naming(failure, language)
                 out += String(repeating: " ", count: statusWidth + 2) + style.yellow("↳ " + clean(failure.subject)) + "  "
                     + style.dim("(\(failure.kind))") + " " + clean(failure.reason) + (naming.isEmpty ? "" : " — " + clean(naming)) + "\n"
-                for line in VerificationWords.fixLines(failure.fix, language) { out += indent + style.dim(clean(line)) + "\n" }
+                for line in VerificationWords.fixLines(failure.fix, language, withStep: false) { out += indent + style.dim(clean(line)) + "\n" }
             }
             if check.failures.count > shown.count {
                 out += String(repeating: " ", count: statusWidth + 2) + style.dim(VerificationWords.more(check.failures.count - shown.count, language)) + "\n"

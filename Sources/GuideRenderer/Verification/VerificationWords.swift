@@ -48,14 +48,26 @@ enum VerificationWords {
         return parts.joined(separator: " · ")
     }
 
-    /// The lines that say how to fix a gap: the guide step, then the command or what to do.
-    static func fixLines(_ fix: VerificationReport.Fix?, _ language: Language) -> [String] {
+    /// The lines that say how to fix a gap: the guide step, then the command or what to do. `withStep: false` leaves out "Follow step …", which a report says
+    /// once per step (``stepToFollow(_:)``) rather than under every subject.
+    static func fixLines(_ fix: VerificationReport.Fix?, _ language: Language, withStep: Bool = true) -> [String] {
         guard let fix else { return [] }
         var lines: [String] = []
-        if !fix.step.isEmpty { lines.append(BilingualText("Follow step ", "Suivez l'étape ")[language] + fix.step) }
+        if withStep, !fix.step.isEmpty { lines.append(followStep(fix.step, language)) }
         if let command = fix.command { lines.append(BilingualText("Fix: ", "Correctif : ")[language] + command) }
         if let todo = fix.todo { lines.append(BilingualText("To do: ", "À faire : ")[language] + todo) }
         return lines
+    }
+
+    /// "Follow step …", without the link the HTML report adds.
+    static func followStep(_ step: String, _ language: Language) -> String {
+        BilingualText("Follow step ", "Suivez l'étape ")[language] + step
+    }
+
+    /// The step a check's fixes send people to: the check's own fix, else its first subject's.
+    static func stepToFollow(_ check: VerificationReport.CheckReport) -> String? {
+        let step = check.fix?.step ?? check.failures.lazy.compactMap(\.fix?.step).first { !$0.isEmpty }
+        return step?.isEmpty == false ? step : nil
     }
 
     static func more(_ count: Int, _ language: Language) -> String {

@@ -224,57 +224,89 @@ extension TenantFacts {
     /// `numbers.have-emergency-location`.
     private func numbersHaveEmergencyLocationVerdict(_ c: CheckVerdictContext) throws -> CheckResult {
         let rows = try userAssignedNumbers()
-        // Numbers come from a handful of countries: ask the catalogue once per country.
+        // Numbers come from a handful of countries and cities: ask the catalogue once per
+        // country, and fold each city once. Rows are read by index, never copied.
         var emergencyCalling: [String: Bool] = [:]
-        let relevant = rows.filter { number in
-            if let known = emergencyCalling[number.isoCountryCode] { return known }
-            let answer = country(number.isoCountryCode)?.value(of: .emergencyCalling) != "false"
-            emergencyCalling[number.isoCountryCode] = answer
-            return answer
+        var areaRule: [String: Bool] = [:]
+        var cityKeys: [String: String] = [:]
+        func key(_ city: String) -> String {
+            if let known = cityKeys[city] { return known }
+            let folded = Self.cityKey(city)
+            cityKeys[city] = folded
+            return folded
         }
-        if relevant.isEmpty, !rows.isEmpty {
+        var relevant = 0
+        var missing: [String] = []
+        var outOfArea: [(number: String, city: String, addressCity: String)] = []
+        for index in rows.indices {
+            let code = rows[index].isoCountryCode
+            let applies: Bool
+            if let known = emergencyCalling[code] {
+                applies = known
+            } else {
+                applies = country(code)?.value(of: .emergencyCalling) != "false"
+                emergencyCalling[code] = applies
+            }
+            guard applies else { continue }
+            relevant += 1
+            guard rows[index].locationID != nil else {
+                missing.append(rows[index].telephoneNumber)
+                continue
+            }
+            // Where the address must match the number's area code (BE, DE, ES, FR, IE, NL), a number
+            // whose area's city is not its address's city would end Failed.
+            guard let city = rows[index].city, let addressCity = rows[index].addressCity else { continue }
+            let rule: Bool
+            if let known = areaRule[code] {
+                rule = known
+            } else {
+                rule = country(code)?.value(of: .addressMatchesAreaCode) == "true"
+                areaRule[code] = rule
+            }
+            if rule, key(city) != key(addressCity) { outOfArea.append((rows[index].telephoneNumber, city, addressCity)) }
+        }
+        if relevant == 0, !rows.isEmpty {
             return c.notApplicable(.init("Not applicable: no emergency calling where the numbers are", "Sans objet : pas d'appels d'urgence là où sont les numéros"))
         }
-        let missing = relevant.filter { $0.locationID == nil }.sorted { $0.telephoneNumber < $1.telephoneNumber }
-        // Where the address must match the number's area code (BE, DE, ES, FR, IE, NL), a number
-        // whose area's city is not its address's city would end Failed.
-        var areaRule: [String: Bool] = [:]
-        let outOfArea = relevant.filter { number in
-            guard number.locationID != nil, let city = number.city, let addressCity = number.addressCity else { return false }
-            let applies = areaRule[number.isoCountryCode] ?? (country(number.isoCountryCode)?.value(of: .addressMatchesAreaCode) == "true")
-            areaRule[number.isoCountryCode] = applies
-            return applies && Self.cityKey(city) != Self.cityKey(addressCity)
-        }.sorted { $0.telephoneNumber < $1.telephoneNumber }
-        let done = relevant.count - missing.count - outOfArea.count
+        missing.sort()
+        outOfArea.sort { $0.number < $1.number }
+        let done = relevant - missing.count - outOfArea.count
         var summary = BilingualText(
-            "\(relevant.count - missing.count) / \(relevant.count) assigned numbers have an emergency location",
-            "\(relevant.count - missing.count) / \(relevant.count) numéros attribués ont un lieu d'urgence")
+            "\(relevant - missing.count) / \(relevant) assigned numbers have an emergency location",
+            "\(relevant - missing.count) / \(relevant) numéros attribués ont un lieu d'urgence")
         if !outOfArea.isEmpty {
             summary = .init("\(summary.english); \(outOfArea.count) outside their area code", "\(summary.french) ; \(outOfArea.count) hors de leur indicatif")
         }
         let wrongArea = outOfArea.map { number in
-            CheckResult.Subject(number.telephoneNumber, .init(
-                "area code of \(number.city ?? "") but its emergency address is in \(number.addressCity ?? ""): the address must be within the number's area",
-                "indicatif de \(number.city ?? "") mais son adresse d'urgence est à \(number.addressCity ?? "") : l'adresse doit être dans la zone du numéro"))
+            CheckResult.Subject(number.number, .init(
+                "area code of \(number.city) but its emergency address is in \(number.addressCity): the address must be within the number's area",
+                "indicatif de \(number.city) mais son adresse d'urgence est à \(number.addressCity) : l'adresse doit être dans la zone du numéro"))
         }
         return c.result(
             missing.isEmpty && outOfArea.isEmpty, summary,
-            done: done, total: relevant.count,
-            subjects: Self.subjects(missing.map(\.telephoneNumber), .init("no emergency location", "pas de lieu d'urgence")) + wrongArea)
+            done: done, total: relevant,
+            subjects: Self.subjects(missing, .init("no emergency location", "pas de lieu d'urgence")) + wrongArea)
     }
 
     /// `numbers.country-matches-user`.
     private func numbersCountryMatchesUserVerdict(_ c: CheckVerdictContext) throws -> CheckResult {
         // Numbers whose holder the tenant does not have (out of scope, or gone) are not judged.
-        let rows = try userAssignedNumbers().compactMap { number in number.holder.map { (number, $0) } }
-        let wrong = rows.filter { $0.0.isoCountryCode != $0.1.usageLocation }.sorted { $0.0.telephoneNumber < $1.0.telephoneNumber }
+        let rows = try userAssignedNumbers()
+        var judged = 0
+        var wrong: [(number: String, upn: String)] = []
+        for index in rows.indices {
+            guard let holder = rows[index].holder else { continue }
+            judged += 1
+            if rows[index].isoCountryCode != holder.usageLocation { wrong.append((rows[index].telephoneNumber, holder.upn)) }
+        }
+        wrong.sort { $0.number < $1.number }
         return c.result(
             wrong.isEmpty,
-            .init("\(rows.count - wrong.count) / \(rows.count) numbers are in their user's country",
-                  "\(rows.count - wrong.count) / \(rows.count) numéros sont dans le pays de leur utilisateur"),
-            done: rows.count - wrong.count, total: rows.count,
-            subjects: wrong.map { number, user in
-                .init(number.telephoneNumber, .init("assigned to \(user.upn) in another country", "attribué à \(user.upn) dans un autre pays"))
+            .init("\(judged - wrong.count) / \(judged) numbers are in their user's country",
+                  "\(judged - wrong.count) / \(judged) numéros sont dans le pays de leur utilisateur"),
+            done: judged - wrong.count, total: judged,
+            subjects: wrong.map { number, upn in
+                .init(number, .init("assigned to \(upn) in another country", "attribué à \(upn) dans un autre pays"))
             })
     }
 

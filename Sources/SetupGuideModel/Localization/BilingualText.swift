@@ -5,16 +5,20 @@ public struct BilingualText: Sendable, Equatable, Codable {
     /// The French wording.
     public let french: String
 
-    /// Creates a text from its two wordings.
+    /// Creates a text from its two wordings. (Inlinable, as the lookups below: renderers build and
+    /// pick thousands of these per page, from other targets.)
+    @inlinable
     public init(_ english: String, _ french: String) {
         self.english = english
         self.french = french
     }
 
     /// The wording in `language`.
+    @inlinable
     public func text(in language: Language) -> String { language == .french ? french : english }
 
     /// The wording in `language`: `BilingualText("Step", "Étape")[language]`.
+    @inlinable
     public subscript(_ language: Language) -> String { text(in: language) }
 }
 

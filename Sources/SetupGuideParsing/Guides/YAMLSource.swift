@@ -55,24 +55,37 @@ struct YAMLSource {
     /// Converts a YAML line and Unicode-scalar column into a file line and UTF-8 column.
     func location(line: Int, column: Int) -> SourceLocation {
         var utf8Column = column
-        if let text = lineText(line) {
-            let scalars = text.unicodeScalars.prefix(max(0, column - 1))
-            utf8Column = scalars.reduce(0) { $0 + String($1).utf8.count } + 1
-        }
+        if let bytes = utf8ColumnOffset(line: line, scalars: max(0, column - 1)) { utf8Column = bytes + 1 }
         let fileColumn = line == 1 ? utf8Column + firstColumn - 1 : utf8Column
         return SourceLocation(path: path, line: firstLine + line - 1, column: fileColumn)
     }
 
-    private func lineText(_ line: Int) -> Substring? {
-        var current = 1
-        var start = text.startIndex
-        while current < line {
-            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
-            start = text.index(after: newline)
-            current += 1
+    /// The UTF-8 length of the first `scalars` Unicode scalars of line `line` (1-based), stopping
+    /// at the line's end; `nil` when the text has fewer lines. It walks the UTF-8 bytes, not
+    /// Characters: a decoder asks for a location per node, and the country catalogue has
+    /// hundreds of them.
+    private func utf8ColumnOffset(line: Int, scalars: Int) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var start = 0
+            var current = 1
+            while current < line {
+                guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return nil }
+                start = newline + 1
+                current += 1
+            }
+            // A scalar starts at every byte that is not a continuation byte (10xxxxxx).
+            var index = start
+            var seen = 0
+            while index < bytes.count, bytes[index] != 0x0A {
+                if bytes[index] & 0xC0 != 0x80 {
+                    if seen == scalars { break }
+                    seen += 1
+                }
+                index += 1
+            }
+            return index - start
         }
-        let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
-        return text[start..<end]
     }
 
     private static func describe(_ error: YamlError) -> (BilingualText, Mark?) {
