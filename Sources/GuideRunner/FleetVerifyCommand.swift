@@ -75,6 +75,10 @@ extension CommandFailure {
         case .unreadableFolder(let path):
             self.init(exitCode: 2, message: prefix + BilingualText("cannot read the fleet folder '\(path)'; give a folder holding one folder per client",
                                                                   "impossible de lire le dossier de flotte « \(path) » ; indiquez un dossier contenant un dossier par client")[language])
+        case .noClients(let path):
+            self.init(exitCode: 2, message: prefix + BilingualText(
+                "'\(path)' holds no client folder; put each client's exports in a folder of its own (pwsh ./collect.ps1 -OutputFolder \(path)/CLIENT)",
+                "« \(path) » ne contient aucun dossier de client ; mettez les exports de chaque client dans un dossier à lui (pwsh ./collect.ps1 -OutputFolder \(path)/CLIENT)")[language])
         case .fleetFile(let diagnostic):
             let printer = DiagnosticPrinter(style: TerminalStyle.detect(fileDescriptor: STDERR_FILENO), language: language)
             self.init(exitCode: 2, message: printer.format(diagnostic))

@@ -25,6 +25,8 @@ public struct FleetRun: Sendable {
         case unreadableFolder(path: String)
         /// `fleet.yaml` is malformed.
         case fleetFile(Diagnostic)
+        /// The fleet folder holds no client folder: an empty fleet is not a complete one.
+        case noClients(path: String)
         /// The command line names a country the catalogue lacks.
         case unknownCountry(String, valid: [String])
     }
@@ -71,6 +73,7 @@ public struct FleetRun: Sendable {
             }
         }
         let names = try Self.clientFolders(in: folder)
+        if names.isEmpty { throw .noClients(path: path) }
         let context = Context(content: content, fleet: fleet, request: request, language: language, folder: folder, path: path)
         let done = Locked(0)
         let clients = Workers.map(names.count) { index in
