@@ -31,7 +31,7 @@ cat "$single"/*.json > /dev/null
 read -r base_s base_mb < <(measure "$bin" verify --country US --export "$single" --format json --out /tmp/bench-fleet-one.json)
 printf "%-34s %8s s %6s MB\n" "verify, 1 tenant x 50,000 users" "$base_s" "$base_mb"
 for n in $fleets; do
-  cat bench-data/fleet-"$n"/*/*.json > /dev/null  # same page cache as the single tenant
+  find "bench-data/fleet-$n" -name "*.json" -exec cat {} + > /dev/null  # same page cache as the single tenant
   read -r s mb < <(measure "$bin" fleet verify "bench-data/fleet-$n" --format json --out /tmp/bench-fleet-$n.json)
   clients=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["clients"]))' /tmp/bench-fleet-$n.json)
   ratio=$(awk -v a="$s" -v b="$base_s" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
