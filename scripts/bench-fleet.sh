@@ -8,7 +8,7 @@
 # Usage: bash scripts/bench-fleet.sh      (BENCH_FLEETS="100 1000" for fewer sizes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product setup-guide >&2
+[ "${BENCH_SKIP_BUILD:-}" = 1 ] || swift build -c release --product setup-guide >&2  # BENCH_SKIP_BUILD=1: the release binary as it is
 bin=.build/release/setup-guide
 fleets=${BENCH_FLEETS:-"100 1000 5000"}
 users=50
