@@ -75,6 +75,13 @@ let package = Package(
             dependencies: ["SetupGuideModel", "SetupGuidePlanning", "SetupGuideEngine"],
             swiftSettings: strictSettings
         ),
+        // A fleet of client tenants verified at once: each client's outcome, worst first, and each
+        // check tallied across the fleet.
+        .target(
+            name: "SetupGuideFleet",
+            dependencies: ["SetupGuideModel", "SetupGuideVerification"],
+            swiftSettings: strictSettings
+        ),
         // Turning Microsoft Learn (DocFX) articles into checklists.
         .target(
             name: "SetupGuideImport",
@@ -93,6 +100,7 @@ let package = Package(
             dependencies: [
                 "SetupGuideModel", "SetupGuideParsing", "SetupGuidePlanning", "SetupGuideEngine",
                 "SetupGuideVerification", "SetupGuideImport", "SetupGuideWizard",
+                "SetupGuideFleet",
             ],
             swiftSettings: strictSettings
         ),
@@ -101,7 +109,7 @@ let package = Package(
             name: "GuideRenderer",
             dependencies: [
                 "SetupGuideModel", "SetupGuidePlanning", "SetupGuideVerification", "SetupGuideImport",
-                "SetupGuideEngine",
+                "SetupGuideEngine", "SetupGuideFleet",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strictSettings
@@ -120,6 +128,7 @@ let package = Package(
             dependencies: [
                 "SetupGuide", "SetupGuideModel", "SetupGuideParsing", "SetupGuidePlanning", "SetupGuideEngine",
                 "SetupGuideVerification", "SetupGuideImport", "SetupGuideWizard", "GuideRenderer",
+                "SetupGuideFleet",
             ],
             // golden files are read from the source tree, where RECORD_GOLDEN=1 rewrites them
             exclude: ["Golden"],
@@ -128,7 +137,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GuideRendererTests",
-            dependencies: ["GuideRenderer", "SetupGuide", "SetupGuideModel", "SetupGuideVerification"],
+            dependencies: ["GuideRenderer", "SetupGuide", "SetupGuideModel", "SetupGuideVerification", "SetupGuideFleet"],
             exclude: ["Fixtures", "Golden"],
             swiftSettings: strictSettings
         ),

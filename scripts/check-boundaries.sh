@@ -59,6 +59,9 @@ forbid SetupGuideEngine   GuideRenderer      "the engine knows no output format"
 forbid SetupGuideEngine   ArgumentParser     "the library knows no command line"
 forbid SetupGuideVerification ArgumentParser "the library knows no command line"
 forbid GuideRenderer      ArgumentParser     "renderers know no command line"
+forbid SetupGuideFleet    ArgumentParser     "the library knows no command line"
+forbid SetupGuideFleet    GuideRenderer      "the fleet report knows no output format"
+forbid SetupGuideFleet    Yams               "YAML stays in parsing"
 
 # SwiftPM passes a C module map on to every target above the one that declares it, so the
 # targets built on parsing could import CCmark without the compiler objecting; for them the

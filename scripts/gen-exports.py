@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate realistic PowerShell exports for `setup-guide verify --export` benchmarks.
 
-Usage: gen-exports.py OUT_DIR USERS NUMBERS
+Usage: gen-exports.py OUT_DIR USERS NUMBERS [SEED]
 
 Writes Get-CsOnlineUser.json and Get-CsPhoneNumberAssignment.json as ConvertTo-Json would
 (two-space indent, every property the cmdlets return, most of them unused by verify), plus
@@ -19,8 +19,13 @@ def guid(rng):
 
 
 def main():
-    out, users, numbers = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-    rng = random.Random(42)
+    seed = int(sys.argv[4]) if len(sys.argv) > 4 else 42
+    generate(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), seed)
+
+
+def generate(out, users, numbers, seed=42):
+    """Writes the five exports into OUT; returns the record count of each cmdlet."""
+    rng = random.Random(seed)
     import os
     os.makedirs(out, exist_ok=True)
 
@@ -102,6 +107,9 @@ def main():
             for sku in ("MCOEV", "MCOPSTN1", "ENTERPRISEPACK")]
     with open(os.path.join(out, "Get-MgSubscribedSku.json"), "w") as f:
         json.dump(skus, f, indent=2)
+    return {"Get-CsOnlineUser": users, "Get-CsPhoneNumberAssignment": numbers,
+            "Get-CsOnlineLisCivicAddress": len(addresses), "Get-CsOnlineLisLocation": len(locations),
+            "Get-MgSubscribedSku": len(skus)}
 
 
 if __name__ == "__main__":

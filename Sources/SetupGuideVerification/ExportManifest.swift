@@ -47,7 +47,7 @@ public struct ExportManifest: Sendable, Equatable, Codable {
 
     /// Reads the manifest in `folder`: `nil` when there is none, a note when it cannot be read
     /// (a manifest is a help, never a reason to refuse the exports).
-    static func read(in folder: URL) -> (manifest: ExportManifest?, note: ExportNote?) {
+    public static func read(in folder: URL) -> (manifest: ExportManifest?, note: ExportNote?) {
         let url = folder.appendingPathComponent(CollectionScript.manifestName)
         guard FileManager.default.fileExists(atPath: url.path) else { return (nil, nil) }
         let display = DisplayPath.of(url)
