@@ -131,7 +131,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         } catch {
             return FuzzOutcome(
                 result: nil,
-                problems: [.init(place: "users.csv:\(error.line)" + (error.field.map { " (\($0))" } ?? ""), line: error.line, message: error.reason)])
+                problems: [.init(place: "users.csv:\(error.line)" + (error.field.map { " (\($0))" } ?? ""), line: error.line, message: error.reason[.english])])
         }
     }
 }

@@ -24,6 +24,9 @@ final class KilledEngine: WizardEngine, @unchecked Sendable {
         return outcome
     }
     func adoptSearch(intent: String) throws -> ActionOutcome? { try tenant.adoptSearch(intent: intent) }
+    func addressLabels() throws -> [String: String] { try tenant.addressLabels() }
+    func numberSupply(for selector: UserSelector) throws -> (needed: Int, free: Int) { try tenant.numberSupply(for: selector) }
+    func numbers(of upns: [String]) throws -> [(upn: String, number: String)] { try tenant.numbers(of: upns) }
     func pendingUsers(for action: ActionName, selector: UserSelector) throws -> [String] { try tenant.pendingUsers(for: action, selector: selector) }
     func reservationExpiry(_ id: String) throws -> Date? { try tenant.reservationExpiry(id) }
     var now: Date { tenant.now }
