@@ -6,3 +6,4 @@
 @_exported public import SetupGuideVerification
 @_exported public import SetupGuideImport
 @_exported public import SetupGuideWizard
+@_exported public import SetupGuideStore
