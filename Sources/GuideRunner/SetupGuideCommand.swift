@@ -13,6 +13,7 @@ struct SetupGuideCommand: ParsableCommand {
             """,
         subcommands: [
             Lint.self, Plan.self, Run.self, Render.self, Verify.self, Tenant.self, Export.self, Import.self, Catalogue.self,
+            Fleet.self,
             Benchmark.self,
         ]
     )

@@ -26,7 +26,8 @@ package enum StoreError: Error, Sendable, Equatable {
 
     /// A change refused because the record moved on since the caller read it.
     package struct Conflict: Sendable, Equatable {
-        /// What was being changed, such as "manual step 'numbers' of client 'contoso'".
+        /// What was being changed, such as "The manual step 'numbers' of client 'contoso'"; the
+        /// French wording is feminine (« l'étape », « la note »), as the message agrees with it.
         package var subject: BilingualText
         /// The version the caller read.
         package var expected: Int
@@ -51,9 +52,14 @@ package enum StoreError: Error, Sendable, Equatable {
                     "\(conflict.subject.english) was changed: you read version \(conflict.expected), but it no longer exists; nothing was written",
                     "\(conflict.subject.french) a changé : vous avez lu la version \(conflict.expected), qui n'existe plus ; rien n'a été écrit")
             }
+            if conflict.expected == 0 {
+                return .init(
+                    "\(conflict.subject.english) is already recorded (version \(conflict.current), by \(who) at \(when)); nothing was written. Read it, then give --expected-version \(conflict.current) to change it",
+                    "\(conflict.subject.french) est déjà enregistrée (version \(conflict.current), par \(who) le \(when)) ; rien n'a été écrit. Lisez-la, puis indiquez --expected-version \(conflict.current) pour la modifier")
+            }
             return .init(
                 "\(conflict.subject.english) was changed by \(who) at \(when) (version \(conflict.current)) since you read version \(conflict.expected); nothing was written. Read it again, then repeat your change with --expected-version \(conflict.current)",
-                "\(conflict.subject.french) a été modifié par \(who) le \(when) (version \(conflict.current)) depuis que vous avez lu la version \(conflict.expected) ; rien n'a été écrit. Relisez-le, puis refaites votre modification avec --expected-version \(conflict.current)")
+                "\(conflict.subject.french) a été modifiée par \(who) le \(when) (version \(conflict.current)) depuis que vous avez lu la version \(conflict.expected) ; rien n'a été écrit. Relisez-la, puis refaites votre modification avec --expected-version \(conflict.current)")
         case .badLocation(let store, let reason):
             return .init("the store '\(store)' cannot be used: \(reason.english)", "le stockage '\(store)' est inutilisable : \(reason.french)")
         case .unreachable(let store, let reason):

@@ -55,7 +55,7 @@ struct TeamWritingTests {
         let english = try #require(refusal).message(in: .english)
         let french = try #require(refusal).message(in: .french)
         #expect(english.contains("was changed by bastien") && english.contains("nothing was written") && english.contains("--expected-version 2"))
-        #expect(french.contains("a été modifié par bastien") && french.contains("rien n'a été écrit"))
+        #expect(french.contains("a été modifiée par bastien") && french.contains("rien n'a été écrit"))
         let history = try await amelie.manualStepHistory(client: "contoso", step: "porting")
         #expect(history.map(\.note) == ["Porting letter sent", "Carrier confirmed"])
         #expect(try await amelie.manualSteps(client: "contoso").map(\.version) == [2])
