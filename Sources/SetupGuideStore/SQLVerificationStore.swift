@@ -134,7 +134,7 @@ final class SQLVerificationStore: VerificationStore {
             tenantID: row[0].string ?? "", clientName: row[1].string ?? "", recordedAt: StoreTime.date(row[2].int ?? 0),
             manifestJSON: row[6].string, reportJSON: row[7].string,
             outcome: Self.outcome(row[3].string, row[4].int, row[5].string),
-            findings: results[1].rows.map { FindingKey(check: $0[0].string ?? "", subject: $0[1].string ?? "") })
+            findings: results[1].rows.map { FindingKey(stored: $0[0].string ?? "", subject: $0[1].string ?? "") })
     }
 
     // MARK: Drift
@@ -212,7 +212,7 @@ final class SQLVerificationStore: VerificationStore {
             let key = row[0].string ?? ""
             now[key] = .init(tenantID: key, clientName: row[1].string ?? "", outcome: Self.outcome(row[2].string, row[3].int, row[4].string))
         }
-        for row in results[1].rows { now[row[0].string ?? ""]?.findings.insert(FindingKey(check: row[1].string ?? "", subject: row[2].string ?? "")) }
+        for row in results[1].rows { now[row[0].string ?? ""]?.findings.insert(FindingKey(stored: row[1].string ?? "", subject: row[2].string ?? "")) }
         var before: [String: DriftInput.Baseline] = [:]
         for row in results[2].rows {
             let key = row[1].string ?? ""
@@ -221,7 +221,7 @@ final class SQLVerificationStore: VerificationStore {
                 runID: row[0].string ?? "", startedAt: StoreTime.date(row[6].int ?? 0), order: (row[6].int ?? 0, row[7].int ?? 0))
         }
         for row in results[3].rows {
-            before[row[0].string ?? ""]?.record.findings.insert(FindingKey(check: row[1].string ?? "", subject: row[2].string ?? ""))
+            before[row[0].string ?? ""]?.record.findings.insert(FindingKey(stored: row[1].string ?? "", subject: row[2].string ?? ""))
         }
         var unreadable: [String: [(Int64, Int64)]] = [:]
         for row in results[4].rows { unreadable[row[0].string ?? "", default: []].append((row[1].int ?? 0, row[2].int ?? 0)) }

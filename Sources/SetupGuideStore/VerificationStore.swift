@@ -77,6 +77,12 @@ package struct FindingKey: Sendable, Hashable, Comparable, Codable {
         self.subject = Self.normalised(subject)
     }
 
+    /// A key from parts the store already holds normalised (no work repeated on read).
+    init(stored check: String, subject: String) {
+        self.check = check
+        self.subject = subject
+    }
+
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(check: try container.decode(String.self, forKey: .check), subject: try container.decode(String.self, forKey: .subject))
@@ -88,6 +94,8 @@ package struct FindingKey: Sendable, Hashable, Comparable, Codable {
 
     /// NFC, trimmed, runs of white space (no-break spaces included) as one space, lower case.
     package static func normalised(_ text: String) -> String {
+        // Most subjects (UPNs, numbers, ids) are already plain lower-case ASCII without spaces.
+        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !(0x41...0x5A).contains($0) }) { return text }
         let folded = text.precomposedStringWithCanonicalMapping
             .split(whereSeparator: { $0.isWhitespace })
             .joined(separator: " ")
