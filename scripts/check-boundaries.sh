@@ -57,10 +57,10 @@ forbid SetupGuidePlanning SetupGuideParsing  "planning reads no files"
 forbid SetupGuideEngine   Yams               "YAML stays in parsing"
 forbid SetupGuideEngine   GuideRenderer      "the engine knows no output format"
 forbid SetupGuideEngine   ArgumentParser     "the library knows no command line"
-forbid SetupGuideVerification ArgumentParser "the library knows no command line"
-forbid GuideRenderer      ArgumentParser     "renderers know no command line"
 forbid SetupGuideStore    SetupGuideVerification "the store knows only the model: reports come in as JSON and findings"
 forbid SetupGuideStore    ArgumentParser     "the library knows no command line"
+forbid SetupGuideVerification ArgumentParser "the library knows no command line"
+forbid GuideRenderer      ArgumentParser     "renderers know no command line"
 
 # SwiftPM passes a C module map on to every target above the one that declares it, so the
 # targets built on parsing could import CCmark without the compiler objecting; for them the
