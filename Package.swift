@@ -26,6 +26,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         // Templates for the static HTML site, so admins can brand pages without touching Swift.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // The team's verification store on PostgreSQL (issue 18): Vapor's maintained client, async,
+        // with TLS (`.prefer`) and SCRAM; the only PostgreSQL driver this machine serves.
+        .package(url: "https://github.com/vapor/postgres-nio", "1.33.0"..<"1.34.0"),
     ],
     targets: [
         .systemLibrary(
@@ -99,8 +102,19 @@ let package = Package(
             name: "SetupGuide",
             dependencies: [
                 "SetupGuideModel", "SetupGuideParsing", "SetupGuidePlanning", "SetupGuideEngine",
-                "SetupGuideVerification", "SetupGuideImport", "SetupGuideWizard",
+                "SetupGuideVerification", "SetupGuideImport", "SetupGuideWizard", "SetupGuideStore",
                 "SetupGuideFleet",
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Verification history, drift, manual-step records and notes: a local SQLite file (GRDB) by
+        // default, PostgreSQL (postgres-nio) for a team; one schema and one migration list.
+        .target(
+            name: "SetupGuideStore",
+            dependencies: [
+                "SetupGuideModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strictSettings
         ),
@@ -139,6 +153,11 @@ let package = Package(
             name: "GuideRendererTests",
             dependencies: ["GuideRenderer", "SetupGuide", "SetupGuideModel", "SetupGuideVerification", "SetupGuideFleet"],
             exclude: ["Fixtures", "Golden"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SetupGuideStoreTests",
+            dependencies: ["SetupGuideStore", "SetupGuide", "SetupGuideModel"],
             swiftSettings: strictSettings
         ),
         .testTarget(

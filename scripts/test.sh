@@ -25,5 +25,20 @@ bash scripts/check-scripts.sh
 # the PowerShell checker's own tests: it must catch what it claims to catch
 .build/pytools/bin/python -m pytest -q scripts/test_check_powershell.py
 .build/debug/setup-guide lint --strict
+# The store's PostgreSQL tests (issue 18) run against a throw-away server on loopback, removed on exit;
+# never skipped in CI. SETUP_GUIDE_TEST_POSTGRES set beforehand names a server of your own instead.
+if [ -n "${SETUP_GUIDE_TEST_POSTGRES:-}" ]; then
+  pg_note="test: PostgreSQL store tests run against the server SETUP_GUIDE_TEST_POSTGRES names"
+elif pg_env=$(bash scripts/postgres-test-server.sh start); then
+  eval "$pg_env"
+  trap 'bash scripts/postgres-test-server.sh stop "$SETUP_GUIDE_TEST_POSTGRES_DIR"' EXIT
+  pg_note="test: PostgreSQL store tests run against a throw-away server in $SETUP_GUIDE_TEST_POSTGRES_DIR"
+elif [ "${CI:-}" = "true" ]; then
+  echo "test: CI=true but no PostgreSQL server could be started (reason above); the store tests must run in CI" >&2
+  exit 1
+else
+  pg_note="test: PostgreSQL store tests NOT run: no server could be started (reason above)"
+fi
+echo "$pg_note"
 echo "$corpus_note"
 swift test "$@"

@@ -5,6 +5,6 @@ extension SetupGuideCommand {
     struct Fleet: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Work on a fleet of client tenants at once.",
-            subcommands: [Verify.self])
+            subcommands: [Verify.self] + storeCommands)
     }
 }

@@ -7,3 +7,4 @@
 @_exported public import SetupGuideImport
 @_exported public import SetupGuideWizard
 @_exported public import SetupGuideFleet
+@_exported public import SetupGuideStore
