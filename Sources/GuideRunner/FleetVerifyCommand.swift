@@ -15,7 +15,9 @@ extension SetupGuideCommand.Fleet {
                 verified is reported as unusable, with the reason, and never stops the others. --format html writes a dashboard \
                 folder (--out DIR, required) linking each client's own report page. The schema of --format json is in docs/fleet.md.
                 Exit codes: 0 every client complete; 1 gaps found; 2 a client unusable (or DIR, fleet.yaml or the guides \
-                unusable); 64 usage error.
+                unusable, or the run could not be stored); 64 usage error.
+                With --record, --store URL|FILE or SETUP_GUIDE_STORE set, the run is stored (docs/store.md) and \
+                'setup-guide fleet history' shows what changed since the previous one.
                 """)
 
         @Argument(help: ArgumentHelp("The fleet folder: one sub-folder per client tenant.", valueName: "dir"))
@@ -34,6 +36,11 @@ extension SetupGuideCommand.Fleet {
         @Flag(help: ArgumentHelp("Draw no progress bar, even on a terminal."))
         var noProgress = false
 
+        @Flag(help: ArgumentHelp("Store this run for 'fleet history' (implied by --store or SETUP_GUIDE_STORE)."))
+        var record = false
+
+        @OptionGroup var storeOption: StoreOption
+
         func validate() throws {
             if format == .html, out == nil {
                 throw ValidationError(BilingualText("--format html writes a folder: give --out DIR",
@@ -43,6 +50,7 @@ extension SetupGuideCommand.Fleet {
 
         func run() throws {
             let language = languageOption.language()
+            let started = Date()
             let request = try choice.request(language: language, content: contentOptions.contentURL)
             let bar = noProgress ? nil : ProgressBar.onStandardError(language: language)
             let progress: (@Sendable (Int, Int) -> Void)? = bar.map { bar in { @Sendable done, total in bar.show(done, of: total) } }
@@ -55,11 +63,37 @@ extension SetupGuideCommand.Fleet {
             }
             bar?.finish()
             try format.write(run.report, to: out, language: language)
+            if record || storeOption.store != nil || ProcessInfo.processInfo.environment["SETUP_GUIDE_STORE"] != nil {
+                try store(run.report, startedAt: started, language: language)
+            }
             switch run.report.status {
             case .complete: return
             case .gaps: throw ExitCode(1)
             case .unusable: throw ExitCode(2)
             }
+        }
+
+        /// Records every client of the run, unusable ones with their reason, in one transaction.
+        private func store(_ report: FleetReport, startedAt: Date, language: Language) throws {
+            let clients: [StoredClientRun]
+            do {
+                clients = try report.clients.map { client in
+                    if let verification = client.verification {
+                        return try StoredClientRun(report: verification, folderName: client.folder, recordedAt: startedAt)
+                    }
+                    return StoredClientRun.unusable(
+                        tenantID: client.tenantId.flatMap { $0.isEmpty ? nil : $0 } ?? client.folder, clientName: client.displayName,
+                        reason: client.reason ?? "", recordedAt: startedAt)
+                }
+            } catch {
+                throw CommandFailure(exitCode: StoreOption.unusable, message: BilingualText("Error: ", "Erreur : ")[language]
+                    + BilingualText("the run could not be stored: a report could not be encoded", "l'exécution n'a pas pu être enregistrée : un rapport n'a pas pu être encodé")[language])
+            }
+            let run = StoredFleetRun(startedAt: startedAt, clients: clients)
+            _ = try storeOption.run(language) { store async throws(StoreError) in try await store.record(run) }
+            let count = BilingualText.counting(clients.count, ("client", "clients"), ("client", "clients"))[language]
+            FileHandle.standardError.write(Data((BilingualText("Stored run \(run.runID) (\(count)); 'setup-guide fleet history' shows what changed.",
+                "Exécution \(run.runID) enregistrée (\(count)) ; « setup-guide fleet history » montre ce qui a changé.")[language] + "\n").utf8))
         }
     }
 }

@@ -153,4 +153,37 @@ struct FleetEndToEndTests {
         #expect(terminal.screen.contains("2/2 clients verified") == drawn, "\(terminal.screen)")
         #expect(terminal.screen.contains("2 clients: 2 complete"))
     }
+
+    @Test("fleet verify --store records each run; fleet history then shows gaps that appeared, and a client cut off the third time closes none")
+    func recordedRuns() throws {
+        let store = try BinaryRunner.temporaryDirectory().appendingPathComponent("fleet.sqlite").path
+        let root = try Self.fleet(["a": ("complete", "A"), "b": ("complete", "Bravo")])
+        let first = try BinaryRunner.run(["fleet", "verify", root.path, "--store", store])
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+        #expect(first.stderr.contains("Stored run "), "\(first.stderr)")
+        // Bravo loses what made it complete: its exports become those of the gaps fixture.
+        let bravo = root.appendingPathComponent("b")
+        let manifest = try Data(contentsOf: bravo.appendingPathComponent("setup-guide-manifest.json"))
+        try FileManager.default.removeItem(at: bravo)
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("gaps"), to: bravo)
+        try manifest.write(to: bravo.appendingPathComponent("setup-guide-manifest.json"))
+        let second = try BinaryRunner.run(["fleet", "verify", root.path, "--store", store], environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("enregistrée"), "\(second.stderr)")
+        let drift = try BinaryRunner.run(["fleet", "history", "--store", store])
+        #expect(drift.status == 1, "new gaps appeared: \(drift.stdout)\(drift.stderr)")
+        #expect(drift.stdout.contains("Bravo: "), "\(drift.stdout)")
+        #expect(drift.stdout.contains("new gap"))
+        #expect(!drift.stdout.contains("A: "), "A did not change: \(drift.stdout)")
+        // Third run: Bravo's export is cut. It is unusable, and none of its gaps counts as closed.
+        try "[\n  {\"UserPrincipalName\": \"a@b.c\",".write(to: bravo.appendingPathComponent("Get-CsOnlineUser.json"), atomically: true, encoding: .utf8)
+        let third = try BinaryRunner.run(["fleet", "verify", root.path, "--store", store])
+        #expect(third.status == 2)
+        let after = try BinaryRunner.run(["fleet", "history", "--store", store, "--format", "json"])
+        let clients = try #require((try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])?["clients"] as? [[String: Any]])
+        let b = try #require(clients.first { ($0["tenantID"] as? String) == "tid-b" }, "\(after.stdout)")
+        #expect((b["closed"] as? [Any])?.isEmpty ?? true, "an unreadable client closes nothing: \(b)")
+        let listed = try BinaryRunner.run(["fleet", "history", "--list", "--store", store])
+        #expect(listed.stdout.split(separator: "\n").count == 6, "three runs of two clients: \(listed.stdout)")
+    }
 }
