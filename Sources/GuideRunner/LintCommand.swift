@@ -40,9 +40,16 @@ extension SetupGuideCommand {
                 let printer = DiagnosticPrinter(style: TerminalStyle.detect(), language: language)
                 for diagnostic in diagnostics { print(printer.format(diagnostic)) }
                 let steps = content.guides.reduce(0) { $0 + $1.steps.count }
-                print(BilingualText(
-                    "\(content.guides.count) guides, \(steps) steps, \(content.countries.countries.count) countries: \(errors) errors, \(warnings) warnings",
-                    "\(content.guides.count) guides, \(steps) étapes, \(content.countries.countries.count) pays : \(errors) erreurs, \(warnings) avertissements")[language])
+                let counts = [
+                    BilingualText.counting(content.guides.count, ("guide", "guides"), ("guide", "guides")),
+                    BilingualText.counting(steps, ("step", "steps"), ("étape", "étapes")),
+                    BilingualText.counting(content.countries.countries.count, ("country", "countries"), ("pays", "pays")),
+                ].map { $0[language] }.joined(separator: ", ")
+                let problems = [
+                    BilingualText.counting(errors, ("error", "errors"), ("erreur", "erreurs")),
+                    BilingualText.counting(warnings, ("warning", "warnings"), ("avertissement", "avertissements")),
+                ].map { $0[language] }.joined(separator: ", ")
+                print(counts + BilingualText(": ", " : ")[language] + problems)
             }
             if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
         }

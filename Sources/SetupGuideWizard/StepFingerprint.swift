@@ -22,12 +22,6 @@ public enum StepFingerprint {
             text += check.check.rawValue + "(" + check.arguments.map { "\($0.name)=\($0.value)" }.joined(separator: ",") + ")"
         }
         text += "\u{1F}\(step.body.map(\.content))"
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return StableHash.fnv1a(text)
     }
 }

@@ -21,12 +21,14 @@ struct FrenchDiagnosticsEndToEndTests {
         #expect(french.stdout.contains("    conseil : vouliez-vous dire « numbers.search » ?"), "\(french.stdout)")
         #expect(french.stdout.contains("bad.md:7:1: avertissement : l'étape « x » n'a aucune vérification, donc"), "\(french.stdout)")
         #expect(!french.stdout.contains("unknown action"))
+        #expect(french.stdout.contains(" : 1 erreur, 1 avertissement"), "plurals agree with the counts: \(french.stdout)")
 
         let english = try BinaryRunner.run(["lint", "--lang", "en", file.path], environment: ["LANG": "fr_FR.UTF-8"], in: folder)
         #expect(english.status == 1)
         #expect(english.stdout.contains("bad.md:11:9: error: unknown action 'numbers.serch' [unknown-action]"), "\(english.stdout)")
         #expect(english.stdout.contains("    hint: did you mean 'numbers.search'?"), "\(english.stdout)")
         #expect(!english.stdout.contains("action inconnue"))
+        #expect(english.stdout.contains(": 1 error, 1 warning"), "\(english.stdout)")
     }
 
     @Test("lint --format json keeps message and hint in English and adds messageFrench and hintFrench")

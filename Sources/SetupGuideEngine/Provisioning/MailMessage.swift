@@ -202,7 +202,7 @@ public struct MailMessage: Sendable, Equatable {
         var local = dotAtom(left, or: "message")
         // a msg-id cannot fold: keep the header within 78 characters, and two long ids apart
         let room = lineLength - "Message-ID: <@>".count - host.count
-        if local.count > room { local = trimmedDots(local.prefix(room - 17), or: "m") + "." + fnv1a(local) }
+        if local.count > room { local = trimmedDots(local.prefix(room - 17), or: "m") + "." + StableHash.fnv1a(local) }
         return "<" + local + "@" + host + ">"
     }
 
@@ -211,16 +211,6 @@ public struct MailMessage: Sendable, Equatable {
         return trimmed.isEmpty ? fallback : trimmed
     }
 
-    /// FNV-1a 64 of the text, as 16 hex digits.
-    static func fnv1a(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
 
     /// `text` as dot-atom text: characters outside `atext` become `_`, and empty atoms go.
     static func dotAtom(_ text: Substring, or fallback: String) -> String {
