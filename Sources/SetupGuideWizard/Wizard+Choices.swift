@@ -11,16 +11,7 @@ extension Wizard {
     }
 
     /// Words for the choices the shipped guides offer. A choice without words is shown as written.
-    static let choiceWords: [String: BilingualText] = [
-        Licence.phoneSystem.rawValue: .init("Teams Phone Standard (Phone System)", "Teams Phone Standard (Système téléphonique)"),
-        Licence.domesticCallingPlan.rawValue: .init("Domestic Calling Plan", "Forfait d'appels national"),
-        Licence.internationalCallingPlan.rawValue: .init("Domestic and International Calling Plan", "Forfait d'appels national et international"),
-        Licence.domesticCallingPlan120.rawValue: .init("Domestic Calling Plan, 120 minutes", "Forfait d'appels national, 120 minutes"),
-        Licence.payAsYouGoCallingPlan.rawValue: .init("Pay-as-you-go Calling Plan", "Forfait d'appels à l'usage"),
-        Licence.audioConferencing.rawValue: .init("Audio Conferencing", "Audioconférence"),
-        Licence.communicationsCredits.rawValue: .init("Communications Credits", "Crédits de communication"),
-        Licence.virtualUser.rawValue: .init("Teams Phone Resource Account", "Compte de ressources Teams Phone"),
-        Licence.e5.rawValue: .init("Office 365 E5", "Office 365 E5"),
+    static let choiceWords: [String: BilingualText] = Dictionary(uniqueKeysWithValues: Licence.allCases.map { ($0.rawValue, $0.name) }).merging([
         Connectivity.callingPlan.rawValue: .init("Calling Plan: Microsoft is the carrier", "Forfait d'appels : Microsoft est l'opérateur"),
         Connectivity.operatorConnect.rawValue: .init("Operator Connect: a partner carrier", "Operator Connect : un opérateur partenaire"),
         Connectivity.directRouting.rawValue: .init("Direct Routing: your own SBCs and carrier", "Routage direct : vos SBC et votre opérateur"),
@@ -29,7 +20,7 @@ extension Wizard {
         "toll-free": .init("toll-free service numbers", "numéros de service gratuits"),
         "true": .init("yes", "oui"),
         "false": .init("no", "non"),
-    ]
+    ]) { licence, _ in licence }
 
     /// The input as this plan offers it: a choice of Calling Plans keeps only those the country
     /// catalogue says the country sells.

@@ -57,7 +57,7 @@ extension RehearsalTenant {
         let stock = try buyLicences(sku, quantity: try input.integer("quantity"))
         return outcome(
             .licencesBuy, stock.purchased != before.purchased,
-            .init("\(stock.purchased) \(sku.rawValue) licences bought", "\(stock.purchased) licences \(sku.rawValue) achetées"),
+            .init("\(stock.purchased) licences bought in all: \(sku.label.english)", "\(stock.purchased) licences achetées en tout : \(sku.label.french)"),
             ["purchased": String(stock.purchased)])
     }
 
@@ -116,7 +116,8 @@ extension RehearsalTenant {
             type: try input.numberKind("type"))
         return outcome(
             .numbersRequest, try snapshotCount("numberRequests") != before,
-            .init("Request \(request.id) recorded for \(request.quantity) numbers", "Demande \(request.id) enregistrée pour \(request.quantity) numéros"),
+            .init("Request recorded for \(BilingualText.counting(request.quantity, ("number", "numbers"), ("numéro", "numéros")).english)\(request.city.map { " in \($0)" } ?? "")",
+                  "Demande enregistrée pour \(BilingualText.counting(request.quantity, ("number", "numbers"), ("numéro", "numéros")).french)\(request.city.map { " (\($0))" } ?? "")"),
             ["request": request.id])
     }
 

@@ -89,8 +89,11 @@ extension RehearsalTenant {
     public func adoptReservation(intent: String) throws -> Reservation? {
         try write { db in
             try expireReservations(now: clock.now(), db)
-            guard let id = try setting(Self.intentKey(intent), db),
-                let row = try Row.fetchOne(db, sql: "SELECT * FROM reservations WHERE id = ? AND status IN ('open', 'acquired')", arguments: [id]),
+            guard let id = try setting(Self.intentKey(intent), db) else { return nil }
+            // Expired while nobody was there to acquire it: close it, as numbers.release would, so
+            // that the search made again leaves no reservation open or expired behind.
+            try db.execute(sql: "UPDATE reservations SET status = 'released' WHERE id = ? AND status = 'expired'", arguments: [id])
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM reservations WHERE id = ? AND status IN ('open', 'acquired')", arguments: [id]),
                 let kind = NumberKind(rawValue: row["numberKind"])
             else { return nil }
             let numbers = try String.fetchAll(
