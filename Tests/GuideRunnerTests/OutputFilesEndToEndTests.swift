@@ -43,7 +43,7 @@ struct OutputFilesEndToEndTests {
         guard let disk = try TenantFaultsEndToEndTests.smallDisk() else { return }  // needs root to mount a small disk
         defer { TenantFaultsEndToEndTests.unmount(disk) }
         let filler = disk.appendingPathComponent("filler")
-        FileManager.default.createFile(atPath: filler.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: filler.path, contents: nil))
         let handle = try FileHandle(forWritingTo: filler)
         while (try? handle.write(contentsOf: Data(repeating: 0, count: 4096))) != nil {}
         try? handle.close()
