@@ -75,23 +75,15 @@ extension SetupGuideCommand.Fleet {
 
         /// Records every client of the run, unusable ones with their reason, in one transaction.
         private func store(_ report: FleetReport, startedAt: Date, language: Language) throws {
-            let clients: [StoredClientRun]
+            let run: StoredFleetRun
             do {
-                clients = try report.clients.map { client in
-                    if let verification = client.verification {
-                        return try StoredClientRun(report: verification, folderName: client.folder, recordedAt: startedAt)
-                    }
-                    return StoredClientRun.unusable(
-                        tenantID: client.tenantId.flatMap { $0.isEmpty ? nil : $0 } ?? client.folder, clientName: client.displayName,
-                        reason: client.reason ?? "", recordedAt: startedAt)
-                }
+                run = try report.storedRun(startedAt: startedAt)
             } catch {
                 throw CommandFailure(exitCode: StoreOption.unusable, message: BilingualText("Error: ", "Erreur : ")[language]
                     + BilingualText("the run could not be stored: a report could not be encoded", "l'exécution n'a pas pu être enregistrée : un rapport n'a pas pu être encodé")[language])
             }
-            let run = StoredFleetRun(startedAt: startedAt, clients: clients)
             _ = try storeOption.run(language) { store async throws(StoreError) in try await store.record(run) }
-            let count = BilingualText.counting(clients.count, ("client", "clients"), ("client", "clients"))[language]
+            let count = BilingualText.counting(run.clients.count, ("client", "clients"), ("client", "clients"))[language]
             FileHandle.standardError.write(Data((BilingualText("Stored run \(run.runID) (\(count)); 'setup-guide fleet history' shows what changed.",
                 "Exécution \(run.runID) enregistrée (\(count)) ; « setup-guide fleet history » montre ce qui a changé.")[language] + "\n").utf8))
         }
