@@ -11,9 +11,19 @@ struct ExportFieldReader {
     /// Warnings: they never stop the verification.
     var notes: [ExportNote] = []
 
+    /// Where the next field asked for probably sits in the record (see `ExportRecord.position(of:from:)`).
+    private var hint = 0
+
     init(file: String, record: ExportRecord) {
         self.file = file
         self.record = record
+    }
+
+    /// The value of `name`, `.null` when absent; looks after the last field found first.
+    private mutating func value(_ name: String) -> ExportedValue {
+        guard let index = record.position(of: name, from: hint) else { return .null }
+        hint = index + 1
+        return record.values[index]
     }
 
     private mutating func wrongType(_ name: String, _ value: ExportedValue, expected: String, _ french: String) {
@@ -51,8 +61,8 @@ struct ExportFieldReader {
     }
 
     /// Whether the field holds anything at all, whatever its type.
-    func isPresent(_ name: String) -> Bool {
-        switch record[name] {
+    mutating func isPresent(_ name: String) -> Bool {
+        switch value(name) {
         case .null: false
         case .text(let text): !text.allSatisfy { $0 == " " || $0 == "\t" }
         default: true
@@ -61,7 +71,7 @@ struct ExportFieldReader {
 
     /// Text, or `nil` when null or empty.
     mutating func text(_ name: String) -> String? {
-        switch record[name] {
+        switch value(name) {
         case .null: return nil
         case .text(let text):
             // Most values have no surrounding blanks; trimming them all would cost a copy each.
@@ -81,7 +91,7 @@ struct ExportFieldReader {
     /// Text that every record needs.
     mutating func required(_ name: String) -> String? {
         if let value = text(name) { return value }
-        if case .null = record[name] {
+        if case .null = value(name) {
             problems.append(ExportProblem(
                 .missingField, file: file, line: record.line, field: name,
                 .init("\(name) is missing or empty; every record needs one", "\(name) est absent ou vide ; chaque enregistrement en a besoin")))
@@ -91,7 +101,7 @@ struct ExportFieldReader {
 
     /// `true`/`false`, or the text `True`/`False` of a CSV.
     mutating func bool(_ name: String) -> Bool? {
-        switch record[name] {
+        switch value(name) {
         case .null: return nil
         case .bool(let flag): return flag
         case .text(let text) where text.lowercased() == "true": return true
@@ -107,7 +117,7 @@ struct ExportFieldReader {
 
     /// A whole number.
     mutating func integer(_ name: String) -> Int? {
-        switch record[name] {
+        switch value(name) {
         case .null: return nil
         case .number(let text), .text(let text):
             if let value = Int(text.trimmingSpaces()) { return value }
@@ -125,7 +135,7 @@ struct ExportFieldReader {
 
     /// A decimal number (latitude, longitude).
     mutating func decimal(_ name: String) -> Double? {
-        switch record[name] {
+        switch value(name) {
         case .null: return nil
         case .number(let text), .text(let text):
             if let value = Double(text.trimmingSpaces()) { return value }
@@ -143,7 +153,7 @@ struct ExportFieldReader {
     /// A list of text values; a single text value is a list of one.
     mutating func list(_ name: String, allowed: [String]? = nil) -> [String] {
         let items: [String]
-        switch record[name] {
+        switch value(name) {
         case .null: return []
         case .list(let values): items = values
         case .text(let text): items = Self.split(text)

@@ -151,12 +151,14 @@ public struct ExportFolder: Sendable {
             switch cmdlet {
             case .onlineUser:
                 let upn = reader.required("UserPrincipalName")
+                var ids: [String] = []
+                for name in ["Identity", "ObjectId", "Guid"] { if let id = reader.text(name) { ids.append(id) } }
                 let user = ExportSnapshot.User(
                     userPrincipalName: upn ?? "", displayName: reader.text("DisplayName"), lineURI: reader.text("LineURI"),
                     enterpriseVoiceEnabled: reader.bool("EnterpriseVoiceEnabled"), featureTypes: reader.list("FeatureTypes"),
                     usageLocation: reader.text("UsageLocation")?.uppercased(), accountType: reader.choice("AccountType", Allowed.accountType),
                     accountEnabled: reader.bool("AccountEnabled"),
-                    ids: ["Identity", "ObjectId", "Guid"].compactMap { reader.text($0) },
+                    ids: ids,
                     applicationID: reader.text("ApplicationId"), department: reader.text("Department"), line: record.line)
                 if let upn {
                     // Out of scope, counted apart: soft-deleted users (listed by default since

@@ -49,9 +49,29 @@ public struct ExportRecord: Sendable, Equatable {
 
     /// Where `name` is in `names`. Lengths are compared before text: a record is read field by
     /// field, a hundred thousand times per export, and most names differ in length.
-    func position(of name: String) -> Int? {
+    func position(of name: String) -> Int? { position(of: name, from: 0) }
+
+    /// The same, looking at `start` first: a record's fields are mostly asked for in the order of
+    /// `names`, so the field after the last one found is nearly always the next one wanted.
+    func position(of name: String, from start: Int) -> Int? {
+        let count = names.count
+        guard count > 0 else { return nil }
         let length = name.utf8.count
-        for index in names.indices where names[index].utf8.count == length && names[index] == name { return index }
+        var index = start < count && start >= 0 ? start : 0
+        for _ in 0..<count {
+            if names[index].utf8.count == length && names[index] == name { return index }
+            index = index + 1 == count ? 0 : index + 1
+        }
         return nil
+    }
+
+    /// Makes every field absent again and sets the record's line, keeping the storage: a reader
+    /// fills one record after the other without allocating for each.
+    mutating func reset(line: Int) {
+        self.line = line
+        for index in values.indices {
+            values[index] = .null
+            lines[index] = 0
+        }
     }
 }

@@ -169,6 +169,10 @@ public struct JSONExportReader: Sendable {
         var index = 0
         var line = 1
         var lineStart = 0
+        /// The record being read, emptied for each object rather than made anew: a hundred
+        /// thousand users would otherwise cost two allocations each. A caller that keeps a record
+        /// keeps its own copy.
+        var current: ExportRecord
 
         init(
             bytes: UnsafeBufferPointer<UInt8>, file: String, tree: FieldTree, names: [String], body: @escaping (ExportRecord) throws -> Void,
@@ -180,6 +184,7 @@ public struct JSONExportReader: Sendable {
             self.names = names
             self.body = body
             self.consumed = consumed
+            current = ExportRecord(line: 1, names: names)
         }
 
         // MARK: Errors
@@ -241,14 +246,14 @@ public struct JSONExportReader: Sendable {
                                 .init("each element of the array should be an object (one per item the cmdlet returned), found \(describeNext().english)",
                                       "chaque élément du tableau devrait être un objet (un par élément renvoyé par la cmdlet), trouvé \(describeNext().french)"))
                         }
-                        try body(try record())
+                        try record()
                         consumed(index)
                         skipSpace()
                         if try endOfElement("]", in: .array, "expected ',' or ']' after an object", "',' ou ']' attendu après un objet") { break }
                     }
                 }
             case UInt8(ascii: "{"):
-                try body(try record())
+                try record()
             case UInt8(ascii: "n"):
                 // PowerShell 7's ConvertTo-Json of $null: the cmdlet returned nothing.
                 try literal("null")
@@ -274,10 +279,14 @@ public struct JSONExportReader: Sendable {
             }
         }
 
-        mutating func record() throws -> ExportRecord {
-            var record = ExportRecord(line: line, names: names)
+        /// Reads the object at `index` into `current` and hands it to `body`.
+        mutating func record() throws {
+            var record = current
+            current = ExportRecord(line: 0, names: [])
+            record.reset(line: line)
+            defer { current = record }
             try object(node: 0, into: &record)
-            return record
+            try body(record)
         }
 
         /// Reads an object whose `{` is at `index`, keeping the fields `node` wants.
