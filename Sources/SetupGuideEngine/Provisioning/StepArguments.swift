@@ -27,10 +27,19 @@ struct StepArguments {
             name, "'\(values[name] ?? "")' is not one of \(list)", "'\(values[name] ?? "")' ne fait pas partie de \(list)", what: what)
     }
 
+    /// The largest quantity one step takes. No tenant buys or reserves more at once, and a bound
+    /// keeps every sum the rules make (used + asked against a quota) far from overflowing.
+    static let largestQuantity = 1_000_000
+
     func integer(_ name: String) throws -> Int {
         let text = try required(name)
         guard let value = Int(text) else {
             throw EngineRefusal.invalidArgument(name, "'\(text)' is not a whole number", "'\(text)' n'est pas un nombre entier", what: what)
+        }
+        guard value <= Self.largestQuantity else {
+            throw EngineRefusal.invalidArgument(
+                name, "'\(text)' is more than 1,000,000, the most one step takes: give a smaller number",
+                "'\(text)' dépasse 1 000 000, le plus qu'une étape accepte : donnez un nombre plus petit", what: what)
         }
         return value
     }
