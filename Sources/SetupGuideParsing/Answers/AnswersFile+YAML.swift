@@ -7,12 +7,9 @@ internal import SetupGuidePlanning
 extension AnswersFile {
     /// Reads an answers file; a problem is a diagnostic with the line and column.
     public static func load(from url: URL, displayPath: String) throws(ContentError) -> AnswersFile {
-        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-            throw ContentError(
-                Diagnostic(.unreadableFile, at: SourceLocation(path: displayPath, line: 1, column: 1),
-                           .init("cannot read the answers file", "impossible de lire le fichier de réponses"),
-                           hint: .init("check the path of the answers file", "vérifiez le chemin du fichier de réponses")))
-        }
+        let text = try YAMLSource.readText(
+            url, path: displayPath, .init("cannot read the answers file", "impossible de lire le fichier de réponses"),
+            hint: .init("check the path of the answers file", "vérifiez le chemin du fichier de réponses"))
         return try parse(text, path: displayPath)
     }
 

@@ -6,12 +6,9 @@ internal import Yams
 extension FleetFile {
     /// Reads a fleet file; a problem is a diagnostic with the line and column.
     public static func load(from url: URL, displayPath: String) throws(ContentError) -> FleetFile {
-        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-            throw ContentError(
-                Diagnostic(.unreadableFile, at: SourceLocation(path: displayPath, line: 1, column: 1),
-                           .init("cannot read the fleet file as UTF-8 text", "impossible de lire le fichier de flotte comme du texte UTF-8"),
-                           hint: .init("check fleet.yaml, or remove it", "vérifiez fleet.yaml, ou retirez-le")))
-        }
+        let text = try YAMLSource.readText(
+            url, path: displayPath, .init("cannot read the fleet file as UTF-8 text", "impossible de lire le fichier de flotte comme du texte UTF-8"),
+            hint: .init("check fleet.yaml, or remove it", "vérifiez fleet.yaml, ou retirez-le"))
         return try parse(text, path: displayPath)
     }
 

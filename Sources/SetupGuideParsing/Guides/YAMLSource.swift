@@ -14,6 +14,15 @@ struct YAMLSource {
     /// The file column where the YAML's first line starts (1 unless it shares a line).
     var firstColumn: Int = 1
 
+    /// The text of a YAML file, or the diagnostic at its first line when it cannot be read or is
+    /// not UTF-8: the one place the content's YAML files are read from disk.
+    static func readText(_ url: URL, path: String, _ message: BilingualText, hint: BilingualText) throws(ContentError) -> String {
+        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            throw ContentError(Diagnostic(.unreadableFile, at: SourceLocation(path: path, line: 1, column: 1), message, hint: hint))
+        }
+        return text
+    }
+
     /// Parses the text into a node; a syntax error becomes a diagnostic at its place. The parser's
     /// own description of the error stays in English in both wordings.
     func compose(_ identifier: DiagnosticID, hint: BilingualText) -> Result<Node?, ContentError> {
