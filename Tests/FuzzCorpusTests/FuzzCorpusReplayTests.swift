@@ -30,7 +30,8 @@ struct FuzzCorpusReplayTests {
         let files = Self.files(of: target)
         #expect(!files.isEmpty)
         for file in files {
-            #expect(target.readsAsFile(try Data(contentsOf: file)), "\(target.rawValue)/\(file.lastPathComponent)")
+            let data = try Data(contentsOf: file)
+            #expect(target.readsAsFile(data), "\(target.rawValue)/\(file.lastPathComponent)")
         }
     }
 
