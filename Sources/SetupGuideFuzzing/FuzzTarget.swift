@@ -74,25 +74,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
     enum Endianness { case littleEndian, bigEndian }
 
-    /// Writes the input where `verify --export` would find it and reads the folder.
+    /// Reads the input as `verify --export` reads the file of that name in its folder, without
+    /// writing it: `ExportFolder.read(_:named:)` is the reading `read()` does for each file once it
+    /// is mapped (same decoding, records, notes and problems).
     static func export(_ data: Data, fileExtension: String, utf16: Endianness?) -> FuzzOutcome {
-        let cmdlets = ExportCmdlet.allCases
-        let cmdlet = cmdlets[Int((data.first ?? 0) & 0x3F) % cmdlets.count]
-        var body = Data(data.dropFirst())
-        switch utf16 {
-        case .littleEndian?: body = Data([0xFF, 0xFE]) + body
-        case .bigEndian?: body = Data([0xFE, 0xFF]) + body
-        case nil: break
-        }
-        let folder = ExportScratch.folder
-        let file = folder.appendingPathComponent("\(cmdlet.rawValue).\(fileExtension)")
-        do {
-            try body.write(to: file)
-        } catch {
-            fatalError("fuzz: cannot write \(file.path): \(error)")
-        }
-        defer { try? FileManager.default.removeItem(at: file) }
-        let (snapshot, problems) = ExportFolder(url: folder).read()
+        let (cmdlet, name, body) = exportFile(data, fileExtension: fileExtension, utf16: utf16)
+        let (snapshot, problems) = ExportScratch.reader.read(body, named: name)
         let count = snapshot.recordCounts.values.reduce(0, +)
         return FuzzOutcome(
             result: problems.isEmpty ? "\(count) records of \(cmdlet.rawValue)" : nil,
@@ -101,6 +88,49 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                     place: problem.file + (problem.line.map { ":\($0)" } ?? ""), line: problem.line ?? 1,
                     message: problem.message.english)
             })
+    }
+
+    /// The cmdlet the first byte picks, the file's name, and its bytes.
+    static func exportFile(_ data: Data, fileExtension: String, utf16: Endianness?) -> (ExportCmdlet, String, Data) {
+        let cmdlets = ExportCmdlet.allCases
+        let cmdlet = cmdlets[Int((data.first ?? 0) & 0x3F) % cmdlets.count]
+        var body = Data(data.dropFirst())
+        switch utf16 {
+        case .littleEndian?: body = Data([0xFF, 0xFE]) + body
+        case .bigEndian?: body = Data([0xFE, 0xFF]) + body
+        case nil: break
+        }
+        return (cmdlet, "\(cmdlet.rawValue).\(fileExtension)", body)
+    }
+
+    /// For the export targets: whether the input read in memory gives exactly what the same
+    /// bytes give when written as a file into a folder and read by `ExportFolder.read()` (the
+    /// snapshot with its records and notes, and the problems). The tests check it on the corpus,
+    /// so that the fuzzer's shortcut never drifts from what `verify --export` does.
+    public func readsAsFile(_ data: Data) -> Bool {
+        let (name, body): (String, Data)
+        switch self {
+        case .exportJSON: (_, name, body) = Self.exportFile(data, fileExtension: "json", utf16: nil)
+        case .exportCSV: (_, name, body) = Self.exportFile(data, fileExtension: "csv", utf16: nil)
+        case .exportUTF16:
+            (_, name, body) = Self.exportFile(
+                data, fileExtension: (data.first ?? 0) & 0x40 == 0 ? "json" : "csv",
+                utf16: (data.first ?? 0) & 0x80 == 0 ? .littleEndian : .bigEndian)
+        default: return true
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "setup-guide-fuzz-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)", isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try body.write(to: folder.appendingPathComponent(name))
+        } catch {
+            fatalError("fuzz: cannot write into \(folder.path): \(error)")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reader = ExportFolder(url: folder)
+        let fromFile = reader.read()
+        let inMemory = reader.read(body, named: name)
+        return fromFile.snapshot == inMemory.snapshot && fromFile.problems == inMemory.problems
     }
 
     static func docfx(_ data: Data) -> FuzzOutcome {
@@ -181,12 +211,7 @@ public struct FuzzOutcome: Sendable {
     }
 }
 
-/// The one scratch folder the export targets write into, made once per process.
+/// The folder the export targets' inputs are read as if they were in; never read or written.
 enum ExportScratch {
-    static let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "setup-guide-fuzz-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    static let reader = ExportFolder(url: URL(fileURLWithPath: "exports", isDirectory: true))
 }

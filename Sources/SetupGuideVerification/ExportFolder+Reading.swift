@@ -33,8 +33,26 @@ extension ExportFolder {
         }
     }
 
-    /// Reads one file into its own snapshot: records, problems, notes, users left out.
+    /// Reads one file into its own snapshot: records, problems, notes, users left out. The file
+    /// is mapped, and its bytes read as `read(_:named:)` reads bytes held in memory.
     func readFile(_ cmdlet: ExportCmdlet, at file: URL, display: String) -> (ExportSnapshot, [ExportProblem]) {
+        let mapped: MappedFile
+        do {
+            mapped = try MappedFile(path: file.path)
+        } catch {
+            return (ExportSnapshot(), [ExportProblem(.unreadableFile, file: display, .init("cannot be read", "illisible"))])
+        }
+        return withExtendedLifetime(mapped) {
+            readBytes(cmdlet, mapped.bytes, json: file.pathExtension.lowercased() == "json", display: display, release: mapped.release(upTo:))
+        }
+    }
+
+    /// Reads one export's bytes into its own snapshot: records, problems, notes, users left out.
+    /// `json` says how to parse them (the file's extension); `release` is handed the offset before
+    /// which the bytes are done with.
+    func readBytes(
+        _ cmdlet: ExportCmdlet, _ bytes: UnsafeBufferPointer<UInt8>, json: Bool, display: String, release: ((Int) -> Void)? = nil
+    ) -> (ExportSnapshot, [ExportProblem]) {
         var part = ExportSnapshot()
         var problems: [ExportProblem] = []
         var tally = NoteTally()
@@ -46,7 +64,7 @@ extension ExportFolder {
         }
         var seen = Set<String>()
         do {
-            try Self.forEachRecord(of: cmdlet, at: file, display: display, notes: { tally.add($0) }) { record in
+            try Self.forEachRecord(of: cmdlet, in: bytes, json: json, display: display, release: release, notes: { tally.add($0) }) { record in
                 count += 1
                 if !unseen.isEmpty {
                     unseen.removeAll { (watched: (field: String, position: Int)) -> Bool in

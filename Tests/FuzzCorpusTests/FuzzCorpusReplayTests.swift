@@ -24,6 +24,17 @@ struct FuzzCorpusReplayTests {
         }
     }
 
+    @Test("an export read in memory, as the fuzzer reads it, gives what the same file in a folder gives",
+          arguments: [FuzzTarget.exportJSON, .exportCSV, .exportUTF16])
+    func exportInMemoryReadsAsFile(_ target: FuzzTarget) throws {
+        let files = Self.files(of: target)
+        #expect(!files.isEmpty)
+        for file in files {
+            let data = try Data(contentsOf: file)
+            #expect(target.readsAsFile(data), "\(target.rawValue)/\(file.lastPathComponent)")
+        }
+    }
+
     @Test("the shipped seeds are read without a problem where they should be")
     func seedsRead() throws {
         for file in Self.files(of: .answers) where file.lastPathComponent.hasPrefix("seed-") {

@@ -23,6 +23,11 @@ struct YAMLSource {
         return text
     }
 
+    /// Yams's default encoding, looked up once: `Parser.Encoding.default` reads the whole process
+    /// environment (for `YAMS_DEFAULT_ENCODING`) on every call, a tenth of the time of a guide.
+    private static let encodingName = Parser.Encoding.default.rawValue
+    private static var encoding: Parser.Encoding { Parser.Encoding(rawValue: encodingName) ?? .utf8 }
+
     /// Parses the text into a node; a syntax error becomes a diagnostic at its place. The parser's
     /// own description of the error stays in English in both wordings.
     func compose(_ identifier: DiagnosticID, hint: BilingualText) -> Result<Node?, ContentError> {
@@ -37,7 +42,7 @@ struct YAMLSource {
         }
         do {
             // the basic resolver tags nothing: we read every scalar as text, and it skips a regex per scalar
-            return .success(try Yams.compose(yaml: text, Resolver.basic))
+            return .success(try Yams.compose(yaml: text, Resolver.basic, .default, Self.encoding))
         } catch let error as YamlError {
             let (problem, mark) = Self.describe(error)
             return .failure(
