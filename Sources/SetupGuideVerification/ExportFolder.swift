@@ -109,36 +109,10 @@ public struct ExportFolder: Sendable {
         of cmdlet: ExportCmdlet, at file: URL, display: String, notes: ((ExportNote) -> Void)? = nil, _ body: (ExportRecord) throws -> Void
     ) throws {
         let mapped = try MappedFile(path: file.path)
-        let json = file.pathExtension.lowercased() == "json"
-        let decoded: Void? = try ExportTextDecoder.withUTF8Bytes(mapped.bytes) { bytes, offset in
-            // A converted UTF-16 copy leaves the file's own bytes unused from here on.
-            if offset == nil { mapped.release(upTo: mapped.bytes.count) }
-            // Nothing, or only a byte order mark and a line end: the cmdlet returned nothing
-            // (ConvertTo-Json of $null writes nothing at all). The caller says so.
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return }
-            if json {
-                try JSONExportReader(fields: cmdlet.fields).forEachRecord(
-                    in: bytes, file: display, consumed: { if let offset { mapped.release(upTo: offset + $0) } }, body)
-            } else {
-                // Export-Csv -Encoding Default writes the ANSI code page, not UTF-8.
-                let utf8 = ExportTextDecoder.isUTF8(bytes)
-                let text = utf8 ? Array(bytes) : ExportTextDecoder.windows1252(bytes)
-                if offset != nil { mapped.release(upTo: mapped.bytes.count) }
-                if !utf8 {
-                    notes?(ExportNote(
-                        .note, .encoding, file: display,
-                        .init("is not UTF-8: read as Windows-1252 (the ANSI code page Export-Csv -Encoding Default writes on a Western European Windows)",
-                              "n'est pas en UTF-8 : lu en Windows-1252 (la page de code ANSI qu'écrit Export-Csv -Encoding Default sur un Windows d'Europe occidentale)")))
-                }
-                for record in try CSVExportReader(cmdlet: cmdlet).records(in: text, file: display) {
-                    try body(record)
-                }
-            }
-        }
-        guard decoded != nil else {
-            throw ExportProblem(
-                .unreadableFile, file: display,
-                .init("the UTF-16 text has an odd number of bytes: the file is cut short", "le texte UTF-16 a un nombre impair d'octets : le fichier est tronqué"))
+        try withExtendedLifetime(mapped) {
+            try forEachRecord(
+                of: cmdlet, in: mapped.bytes, json: file.pathExtension.lowercased() == "json", display: display,
+                release: mapped.release(upTo:), notes: notes, body)
         }
     }
 
