@@ -20,8 +20,8 @@ extension ActionName {
             let licences = a.counted("quantity", ("licence", "licences"), ("licence", "licences"))
             return .init("Buy \(licences.english): \(a.licence.english)", "Acheter \(licences.french) : \(a.licence.french)")
         case .licencesAssign:
-            return .init("Give \(a.licence.english) to \(a.users(default: .voice).english)",
-                         "Attribuer \(a.licence.french) à \(a.users(default: .voice).french)")
+            return .init("Give \(a.licence.english) \(a.toUsers(default: .voice).english)",
+                         "Attribuer \(a.licence.french) \(a.toUsers(default: .voice).french)")
         case .usersImport:
             return .init("Import the users of \(a.value("file"))", "Importer les utilisateurs de \(a.value("file"))")
         case .numbersSearch:
@@ -56,14 +56,14 @@ extension ActionName {
                 return BilingualText(", emergency address “\(address)”\(place.english)", ", adresse d'urgence « \(address) »\(place.french)")
             } ?? .init("", "")
             if let number = arguments["number"] {
-                return .init("Give \(number) to \(a.users(default: .voice).english)\(at.english)", "Attribuer le \(number) à \(a.users(default: .voice).french)\(at.french)")
+                return .init("Give \(number) \(a.toUsers(default: .voice).english)\(at.english)", "Attribuer le \(number) \(a.toUsers(default: .voice).french)\(at.french)")
             }
-            return .init("Give a number to \(a.users(default: .voice).english) without one\(at.english)",
-                         "Attribuer un numéro à \(a.users(default: .voice).french) qui n'en ont pas\(at.french)")
+            return .init("Give a number \(a.toUsers(default: .voice).english) without one\(at.english)",
+                         "Attribuer un numéro \(a.toUsers(default: .voice).french) qui n'en ont pas\(at.french)")
         case .numbersUnassign:
             return .init("Take back the number of \(a.value("user"))", "Retirer le numéro de \(a.value("user"))")
         case .usersNotify:
-            return .init("Write to \(a.users(default: .all).english) with their number", "Écrire à \(a.users(default: .all).french) pour leur donner leur numéro")
+            return .init("Write \(a.toUsers(default: .all).english) with their number", "Écrire \(a.toUsers(default: .all).french) pour leur donner leur numéro")
         default:
             return .init(entry.summary, entry.summaryFrench)
         }
@@ -114,14 +114,15 @@ private struct CallWords {
         return text
     }
 
-    /// The users a call applies to, in words.
-    func users(default fallback: UserSelector) -> BilingualText {
+    /// The users a call applies to, in words, after "to" / « à » (« aux utilisateurs… »).
+    func toUsers(default fallback: UserSelector) -> BilingualText {
         switch arguments["users"].flatMap(UserSelector.init(parsing:)) ?? fallback {
-        case .all: .init("every user", "tous les utilisateurs")
-        case .voice: .init("the voice users", "les utilisateurs de la téléphonie")
-        case .department(let name): .init("the users of the department “\(name)”", "les utilisateurs du service « \(name) »")
-        case .users(let names) where names.count <= 3: .init(names.joined(separator: ", "), names.joined(separator: ", "))
-        case .users(let names): .counting(names.count, ("named user", "named users"), ("utilisateur nommé", "utilisateurs nommés"))
+        case .all: .init("to every user", "à tous les utilisateurs")
+        case .voice: .init("to the voice users", "aux utilisateurs de la téléphonie")
+        case .department(let name): .init("to the users of the department “\(name)”", "aux utilisateurs du service « \(name) »")
+        case .users(let names) where names.count <= 3: .init("to " + names.joined(separator: ", "), "à " + names.joined(separator: ", "))
+        case .users(let names):
+            .init("to \(names.count) named users", "à \(names.count) utilisateurs nommés")
         }
     }
 }
