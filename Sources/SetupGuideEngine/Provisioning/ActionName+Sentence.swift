@@ -8,7 +8,8 @@ extension ActionName {
     /// The call with `arguments` in words. `countries` names a country code; an action without
     /// a sentence of its own says what it does, from the catalogue.
     public func sentence(_ arguments: [String: String], countries: (String) -> Country? = { _ in nil }) -> BilingualText {
-        let a = CallWords(arguments: arguments, countries: countries)
+        let named = arguments["country"].flatMap(countries).map { BilingualText($0.nameEnglish, $0.nameFrench) }
+        let a = CallWords(arguments: arguments, countryName: named)
         switch self {
         case .tenantSetCountry:
             return .init("Record the organisation's country: \(a.country.english)", "Enregistrer le pays de l'organisation : \(a.country.french)")
@@ -20,8 +21,8 @@ extension ActionName {
             let licences = a.counted("quantity", ("licence", "licences"), ("licence", "licences"))
             return .init("Buy \(licences.english): \(a.licence.english)", "Acheter \(licences.french) : \(a.licence.french)")
         case .licencesAssign:
-            return .init("Give \(a.licence.english) \(a.toUsers(default: .voice).english)",
-                         "Attribuer \(a.licence.french) \(a.toUsers(default: .voice).french)")
+            return .init("Give \(a.licence.english) \(a.toUsers(default: UserSelector.voice).english)",
+                         "Attribuer \(a.licence.french) \(a.toUsers(default: UserSelector.voice).french)")
         case .usersImport:
             return .init("Import the users of \(a.value("file"))", "Importer les utilisateurs de \(a.value("file"))")
         case .numbersSearch:
@@ -56,14 +57,14 @@ extension ActionName {
                 return BilingualText(", emergency address “\(address)”\(place.english)", ", adresse d'urgence « \(address) »\(place.french)")
             } ?? .init("", "")
             if let number = arguments["number"] {
-                return .init("Give \(number) \(a.toUsers(default: .voice).english)\(at.english)", "Attribuer le \(number) \(a.toUsers(default: .voice).french)\(at.french)")
+                return .init("Give \(number) \(a.toUsers(default: UserSelector.voice).english)\(at.english)", "Attribuer le \(number) \(a.toUsers(default: UserSelector.voice).french)\(at.french)")
             }
-            return .init("Give a number \(a.toUsers(default: .voice).english) without one\(at.english)",
-                         "Attribuer un numéro \(a.toUsers(default: .voice).french) qui n'en ont pas\(at.french)")
+            return .init("Give a number \(a.toUsers(default: UserSelector.voice).english) without one\(at.english)",
+                         "Attribuer un numéro \(a.toUsers(default: UserSelector.voice).french) qui n'en ont pas\(at.french)")
         case .numbersUnassign:
             return .init("Take back the number of \(a.value("user"))", "Retirer le numéro de \(a.value("user"))")
         case .usersNotify:
-            return .init("Write \(a.toUsers(default: .all).english) with their number", "Écrire \(a.toUsers(default: .all).french) pour leur donner leur numéro")
+            return .init("Write \(a.toUsers(default: UserSelector.all).english) with their number", "Écrire \(a.toUsers(default: UserSelector.all).french) pour leur donner leur numéro")
         default:
             return .init(entry.summary, entry.summaryFrench)
         }
@@ -73,7 +74,7 @@ extension ActionName {
 /// The arguments of one call, in words.
 private struct CallWords {
     let arguments: [String: String]
-    let countries: (String) -> Country?
+    let countryName: BilingualText?
 
     /// The argument as written, or a dash when absent.
     func value(_ name: String) -> String { arguments[name] ?? "—" }
@@ -81,8 +82,7 @@ private struct CallWords {
     /// The country by name.
     var country: BilingualText {
         let code = value("country")
-        guard let country = countries(code) else { return .init(code, code) }
-        return .init(country.nameEnglish, country.nameFrench)
+        return countryName ?? .init(code, code)
     }
 
     /// The licence by name and part number.
