@@ -35,7 +35,7 @@ extension Wizard {
                 }
                 // journalled before it ran, never after: a kill came between; adopt what it made
                 if let adopted = try? engine.adoptSearch(intent: intent) {
-                    io.say(theme.good("✓ ") + inWords(adopted.summary.text(in: language)))
+                    io.say(theme.good("✓ ") + adopted.summary.text(in: language))
                     reservation = adopted.values["reservation"] ?? reservation
                     try? engine.record(JournalAction(stepID: step.id, index: index, arguments: arguments, values: adopted.values))
                     index += 1
@@ -66,7 +66,7 @@ extension Wizard {
                     } else {
                         outcome = try engine.perform(action, arguments: arguments)
                     }
-                    let said = inWords(outcome.summary.text(in: language))
+                    let said = outcome.summary.text(in: language)
                     io.say(theme.good("✓ ") + said)
                     if outcome.changed { receipt.record(said, for: step.title) }
                     if let id = outcome.values["reservation"] { reservation = id }

@@ -60,49 +60,14 @@ extension Wizard {
         return failed
     }
 
-    /// A subject at fault in words: an address by its description, a status in the admin's language.
+    /// A subject at fault in words: an address by its description, then why, in the engine's
+    /// words (a status in the admin's language). A number kind names itself in the reason.
     func describe(_ subject: CheckResult.Subject, addresses: [String: String]) -> String {
+        let reason = subject.reason.text(in: language)
+        if NumberKind(rawValue: subject.id) != nil { return reason }
         let name = addresses[subject.id].map { "« \($0) »" } ?? subject.id
-        var reason = subject.reason.text(in: language)
-        for (code, words) in Self.statusWords {
-            if reason == "status \(code)" || reason == "statut \(code)" { reason = words[language] }
-        }
         return name + Words.colon(language) + reason
     }
-
-    /// An engine's line with its ids in words: an address or place by its name, a reservation's
-    /// id left out, a connectivity by its name.
-    func inWords(_ text: String) -> String {
-        guard let ids = try? NSRegularExpression(pattern: "\\b(addr|loc)-[0-9]+\\b|\\s*\\(res-[0-9]+\\)") else { return text }
-        let labels = (try? engine.addressLabels()) ?? [:]
-        var result = text
-        for match in ids.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
-            guard let range = Range(match.range, in: result) else { continue }
-            let id = String(result[range])
-            if id.contains("res-") {
-                result.removeSubrange(range)
-            } else if let label = labels[id] {
-                result.replaceSubrange(range, with: "« \(label) »")
-            }
-        }
-        for connectivity in Connectivity.allCases where result.hasSuffix(" " + connectivity.rawValue) {
-            let name: BilingualText =
-                switch connectivity {
-                case .callingPlan: .init("Calling Plan", "forfait d'appels")
-                case .operatorConnect: .init("Operator Connect", "Operator Connect")
-                case .directRouting: .init("Direct Routing", "routage direct")
-                }
-            result = String(result.dropLast(connectivity.rawValue.count)) + name[language]
-        }
-        return result
-    }
-
-    /// The address validation statuses Microsoft reports, in words.
-    static let statusWords: [(String, BilingualText)] = [
-        (ValidationStatus.invalid.rawValue, .init("refused by address validation: correct it", "refusée par la validation des adresses : corrigez-la")),
-        (ValidationStatus.notValidated.rawValue, .init("not validated yet", "pas encore validée")),
-        (ValidationStatus.valid.rawValue, .init("validated", "validée")),
-    ]
 
     /// One line naming the step and what failed, for a run where nobody can be asked.
     func failureMessage(_ step: Step, _ failed: [FailedCheck]) -> String {

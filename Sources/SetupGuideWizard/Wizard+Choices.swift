@@ -1,5 +1,6 @@
 internal import SetupGuideModel
 internal import SetupGuidePlanning
+internal import SetupGuideEngine
 
 /// Choices in words: licences and connectivity by name with their code, and only the Calling
 /// Plans the plan's country sells.
@@ -12,15 +13,17 @@ extension Wizard {
 
     /// Words for the choices the shipped guides offer. A choice without words is shown as written.
     static let choiceWords: [String: BilingualText] = Dictionary(uniqueKeysWithValues: Licence.allCases.map { ($0.rawValue, $0.name) }).merging([
-        Connectivity.callingPlan.rawValue: .init("Calling Plan: Microsoft is the carrier", "Forfait d'appels : Microsoft est l'opérateur"),
-        Connectivity.operatorConnect.rawValue: .init("Operator Connect: a partner carrier", "Operator Connect : un opérateur partenaire"),
-        Connectivity.directRouting.rawValue: .init("Direct Routing: your own SBCs and carrier", "Routage direct : vos SBC et votre opérateur"),
-        "user": .init("user numbers", "numéros d'utilisateur"),
-        "toll": .init("toll service numbers", "numéros de service payants"),
-        "toll-free": .init("toll-free service numbers", "numéros de service gratuits"),
+        Connectivity.callingPlan.rawValue: explained(.callingPlan, .init("Microsoft is the carrier", "Microsoft est l'opérateur")),
+        Connectivity.operatorConnect.rawValue: explained(.operatorConnect, .init("a partner carrier", "un opérateur partenaire")),
+        Connectivity.directRouting.rawValue: explained(.directRouting, .init("your own SBCs and carrier", "vos SBC et votre opérateur")),
         "true": .init("yes", "oui"),
         "false": .init("no", "non"),
-    ]) { licence, _ in licence }
+    ].merging(NumberKind.allCases.map { ($0.rawValue, $0.numbersName) }) { first, _ in first }) { licence, _ in licence }
+
+    /// A connectivity's name, from the model, and what it means.
+    static func explained(_ connectivity: Connectivity, _ meaning: BilingualText) -> BilingualText {
+        .init(connectivity.label(in: .english) + ": " + meaning.english, connectivity.label(in: .french) + " : " + meaning.french)
+    }
 
     /// The input as this plan offers it: a choice of Calling Plans keeps only those the country
     /// catalogue says the country sells.

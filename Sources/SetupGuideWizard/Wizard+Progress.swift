@@ -18,7 +18,7 @@ extension Wizard {
         let total = users.count
         let label = action == .numbersAssign ? BilingualText("Assigning numbers", "Attribution des numéros")[language] : BilingualText("Notifying users", "Envoi des courriels")[language]
         guard total > 0 else {
-            io.say(theme.quiet("✓ " + BilingualText("nothing left to do for \(action.rawValue)", "plus rien à faire pour \(action.rawValue)")[language]))
+            io.say(theme.quiet("✓ " + BilingualText("nothing left to do: ", "plus rien à faire : ")[language] + describe(action, arguments)))
             return true
         }
         io.setInterruptible(true)
@@ -45,7 +45,7 @@ extension Wizard {
             io.progress(done: offset, total: total, label: label, remaining: remaining)
         }
         io.finishProgress()
-        io.say(theme.good("✓ ") + BilingualText("\(label): \(total) done", "\(label) : \(total) faits")[language])
+        io.say(theme.good("✓ ") + label + Words.colon(language) + Words.count(total, language == .french ? "fait" : "done", language == .french ? "faits" : "done", language: language))
         return true
     }
 }

@@ -39,7 +39,7 @@ extension Wizard {
             let binder = StepArgumentBinder(step: step, answers: values, options: plan.options, language: language)
             let calls = step.actions.map { ($0.action, completed(binder.bind($0.arguments), for: $0.action)) }
             if !calls.isEmpty {
-                io.say(BilingualText("Engine calls:", "Appels au moteur :")[language])
+                io.say(BilingualText("What this step will do:", "Ce que fera cette étape :")[language])
                 for (action, arguments) in calls { io.say("  " + describe(action, arguments)) }
             }
             // what it buys, and the confirmation
@@ -131,8 +131,10 @@ extension Wizard {
         return arguments
     }
 
-    /// An engine call as the admin reads it: `numbers.search(country: FR, quantity: 3)`.
+    /// An engine call as the admin reads it, in the engine's words: « Chercher et réserver 3
+    /// numéros d'utilisateur à Lyon pendant 10 minutes ».
     func describe(_ action: ActionName, _ arguments: [String: String]) -> String {
-        action.rawValue + "(" + arguments.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ")"
+        let country = plan.options.country
+        return action.sentence(arguments, countries: { $0 == country.code ? country : nil })[language]
     }
 }

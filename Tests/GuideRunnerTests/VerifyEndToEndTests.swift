@@ -35,7 +35,7 @@ struct VerifyEndToEndTests {
         let french = try BinaryRunner.run(
             ["verify", "--country", "FR", "--export", BinaryRunner.packageRoot.appendingPathComponent("Tests/RealShapes/licences-bundle-e5-only").path],
             environment: ["LANG": "fr_FR.UTF-8"])
-        #expect(french.stdout.contains("7 licences MCOEV achetées (1 nécessaire)"), "\(french.stdout)")
+        #expect(french.stdout.contains("7 licences achetées : Teams Phone Standard (Système téléphonique) (MCOEV), 1 nécessaire"), "\(french.stdout)")
     }
 
     @Test("verify answers --help with its exit codes")
@@ -68,7 +68,7 @@ struct VerifyEndToEndTests {
             "verify", "--answers", file.path, "--export", Self.fixtures.appendingPathComponent("complete").path, "--format", "json",
         ])
         #expect(output.status == 1, "\(output.stdout)\(output.stderr)")
-        #expect(output.stdout.contains("\"summary\" : \"0 MCOPSTN2 licences bought (1 needed)\""))
+        #expect(output.stdout.contains("\"summary\" : \"0 licences bought: Domestic and International Calling Plan (MCOPSTN2), 1 needed\""))
         let missing = try BinaryRunner.run(["verify", "--export", Self.fixtures.appendingPathComponent("complete").path])
         #expect(missing.status == 64)
         #expect(missing.stderr.contains("--country"))

@@ -47,7 +47,7 @@ extension RehearsalTenant {
         }
         let before = try read { db in try setting("connectivity", db) }
         try setConnectivity(connectivity)
-        return outcome(.tenantSetConnectivity, before != connectivity.rawValue, .init("Connectivity set to \(connectivity.rawValue)", "Connexion définie : \(connectivity.rawValue)"))
+        return outcome(.tenantSetConnectivity, before != connectivity.rawValue, .init("Connectivity set to \(connectivity.label(in: .english))", "Connexion définie : \(connectivity.label(in: .french))"))
     }
 
     /// `licences.buy`.
@@ -65,10 +65,11 @@ extension RehearsalTenant {
     private func performLicencesAssign(_ input: StepArguments) throws -> ActionOutcome {
         let sku = try input.sku()
         let result = try assignLicences(sku, to: try input.users("users", default: .voice))
+        let people = BilingualText.counting(result.changed, ("user", "users"), ("utilisateur", "utilisateurs"))
         return outcome(
             .licencesAssign, result.changed > 0,
-            .init("\(sku.rawValue) assigned to \(result.changed) users (\(result.unchanged) already had it)",
-                  "\(sku.rawValue) attribuée à \(result.changed) utilisateurs (\(result.unchanged) l'avaient déjà)"),
+            .init("\(sku.label.english) assigned to \(people.english) (\(result.unchanged) already had it)",
+                  "\(sku.label.french) attribuée à \(people.french) (\(result.unchanged) l'\(result.unchanged > 1 ? "avaient" : "avait") déjà)"),
             ["assigned": String(result.changed)])
     }
 
@@ -78,8 +79,9 @@ extension RehearsalTenant {
         let result = try importUsers(from: file)
         return outcome(
             .usersImport, result.changed > 0,
-            .init("\(result.changed) users imported or updated, \(result.unchanged) unchanged",
-                  "\(result.changed) utilisateurs importés ou mis à jour, \(result.unchanged) inchangés"),
+            BilingualText.counting(result.changed, ("user imported or updated", "users imported or updated"),
+                                   ("utilisateur importé ou mis à jour", "utilisateurs importés ou mis à jour"))
+                .followed(by: .init(", \(result.unchanged) unchanged", ", \(result.unchanged) inchangé\(result.unchanged > 1 ? "s" : "")")),
             ["imported": String(result.changed)])
     }
 
@@ -91,7 +93,7 @@ extension RehearsalTenant {
         return outcome(
             .numbersSearch, true,
             .counting(reservation.numbers.count, ("number reserved", "numbers reserved"), ("numéro réservé", "numéros réservés"))
-                .followed(by: .init(" for 10 minutes (\(reservation.id))", " pendant 10 minutes (\(reservation.id))")),
+                .followed(by: .init(" for 10 minutes", " pendant 10 minutes")),
             ["reservation": reservation.id, "numbers": reservation.numbers.joined(separator: ",")])
     }
 
@@ -128,10 +130,11 @@ extension RehearsalTenant {
             quantity: try input.integer("quantity"), type: try input.numberKind("type", singleForPort: true),
             carrier: input.optional("carrier"), authorisationSigned: try input.boolean("authorisationSigned", default: false),
             country: input.optional("country"))
+        let numbers = BilingualText.counting(order.quantity, ("number", "numbers"), ("numéro", "numéros"))
         return outcome(
             .numbersPort, try snapshotCount("portOrders") != before,
-            .init("Port order \(order.id) for \(order.quantity) numbers\(order.manual ? " (manual)" : "")",
-                  "Commande de transfert \(order.id) pour \(order.quantity) numéros\(order.manual ? " (manuelle)" : "")"),
+            .init("Port order for \(numbers.english)\(order.manual ? " (manual)" : "")",
+                  "Commande de transfert pour \(numbers.french)\(order.manual ? " (manuelle)" : "")"),
             ["order": order.id])
     }
 
@@ -147,7 +150,7 @@ extension RehearsalTenant {
                 longitude: try input.decimal("longitude"), description: input.optional("description"), elin: input.optional("elin")))
         return outcome(
             .addressesCreate, try snapshotCount("addresses") != before,
-            .init("Emergency address \(stored.id) saved", "Adresse d'urgence \(stored.id) enregistrée"),
+            .init("Emergency address “\(Self.words(for: stored))” saved", "Adresse d'urgence « \(Self.words(for: stored)) » enregistrée"),
             ["address": stored.id, "location": stored.defaultLocationID])
     }
 
@@ -176,7 +179,8 @@ extension RehearsalTenant {
     private func performLocationsCreate(_ input: StepArguments) throws -> ActionOutcome {
         let before = try snapshotCount("locations")
         let id = try createLocation(address: try input.required("address"), name: try input.required("name"))
-        return outcome(.locationsCreate, try snapshotCount("locations") != before, .init("Place \(id) saved", "Lieu \(id) enregistré"), ["location": id])
+        let name = try input.required("name").trimmingSpaces()
+        return outcome(.locationsCreate, try snapshotCount("locations") != before, .init("Place “\(name)” saved", "Lieu « \(name) » enregistré"), ["location": id])
     }
 
     /// `locations.remove`.
@@ -218,8 +222,15 @@ extension RehearsalTenant {
         let result = try notifyUsers(try input.users("users", default: .all), outbox: outbox)
         return outcome(
             .usersNotify, result.changed > 0,
-            .init("\(result.changed) users told their number (\(result.unchanged) already told)",
-                  "\(result.changed) utilisateurs informés de leur numéro (\(result.unchanged) déjà informés)"))
+            BilingualText.counting(result.changed, ("user told their number", "users told their number"),
+                                   ("utilisateur informé de son numéro", "utilisateurs informés de leur numéro"))
+                .followed(by: .init(" (\(result.unchanged) already told)", " (\(result.unchanged) déjà informé\(result.unchanged > 1 ? "s" : ""))")))
+    }
+
+    /// An address as people name it: its description, else its street and city.
+    static func words(for stored: StoredAddress) -> String {
+        let description = stored.address.description?.trimmingSpaces() ?? ""
+        return description.isEmpty ? "\(stored.address.streetName), \(stored.address.city)" : description
     }
 
     func outcome(_ action: ActionName, _ changed: Bool, _ summary: BilingualText, _ values: [String: String] = [:]) -> ActionOutcome {

@@ -90,8 +90,10 @@ extension RehearsalTenant {
             for row in try Row.fetchAll(db, sql: "SELECT validationStatus, count(*) FROM addresses GROUP BY validationStatus") {
                 addresses[row[0]] = row[1]
             }
+            let country = try setting("country", db)
             return TenantSummary(
-                country: try setting("country", db), connectivity: try setting("connectivity", db), licences: licences,
+                country: country, countryName: country.flatMap { countries($0) }.map { BilingualText($0.nameEnglish, $0.nameFrench) },
+                connectivity: try setting("connectivity", db), licences: licences,
                 users: try count("SELECT count(*) FROM users WHERE accountKind = 'person'"), numbers: numbers,
                 openReservations: try count("SELECT count(*) FROM reservations WHERE status = 'open'"), addresses: addresses,
                 locations: try count("SELECT count(*) FROM locations"), requests: try count("SELECT count(*) FROM numberRequests"),

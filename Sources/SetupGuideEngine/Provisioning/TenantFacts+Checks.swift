@@ -71,7 +71,7 @@ extension TenantFacts {
     private func tenantConnectivityChosenVerdict(_ c: CheckVerdictContext) throws -> CheckResult {
         return c.result(
             c.connectivity != nil,
-            c.connectivity.map { .init("Connectivity: \($0.rawValue)", "Connexion : \($0.rawValue)") }
+            c.connectivity.map { .init("Connectivity: \($0.label(in: .english))", "Connexion : \($0.label(in: .french))") }
                 ?? .init("No connectivity recorded", "Aucun mode de connexion enregistré"))
     }
 
@@ -82,16 +82,17 @@ extension TenantFacts {
         let bought = try purchased(sku)
         return c.result(
             bought >= minimum,
-            .init("\(bought) \(sku.rawValue) licence\(bought == 1 ? "" : "s") bought (\(minimum) needed)",
-                  "\(bought) licence\(bought > 1 ? "s" : "") \(sku.rawValue) achetée\(bought > 1 ? "s" : "") (\(minimum) nécessaire\(minimum > 1 ? "s" : ""))"),
+            .counting(bought, ("licence bought", "licences bought"), ("licence achetée", "licences achetées"))
+                .followed(by: .init(": \(sku.label.english), \(minimum) needed",
+                                    " : \(sku.label.french), \(minimum) nécessaire\(minimum > 1 ? "s" : "")")),
             done: bought, total: minimum)
     }
 
     /// `licences.assigned`.
     private func licencesAssignedVerdict(_ c: CheckVerdictContext) throws -> CheckResult {
         let sku = try c.input.sku()
-        return try peopleVerdict(c, lacking: .licence(sku), have: .init("have \(sku.rawValue)", "ont \(sku.rawValue)"),
-            reason: .init("no \(sku.rawValue) licence", "pas de licence \(sku.rawValue)"))
+        return try peopleVerdict(c, lacking: .licence(sku), have: .init("have \(sku.label.english)", "ont \(sku.label.french)"),
+            reason: .init("lacks \(sku.label.english)", "sans \(sku.label.french)"))
     }
 
     /// `licences.phone-system-with-calling-plan`.
@@ -138,8 +139,8 @@ extension TenantFacts {
         let count = try numberCount(kind, .acquired)
         return c.result(
             count >= minimum,
-            .init("\(count) \(kind.rawValue) numbers acquired (\(minimum) needed)",
-                  "\(count) numéros \(kind.frenchPlural) acquis (\(minimum) nécessaire\(minimum > 1 ? "s" : ""))"),
+            kind.counted(count).followed(by: .init(" acquired (\(minimum) needed)",
+                                                   " acquis (\(minimum) nécessaire\(minimum > 1 ? "s" : ""))")),
             done: count, total: minimum)
     }
 
@@ -147,14 +148,17 @@ extension TenantFacts {
     private func numbersWithinQuotaVerdict(_ c: CheckVerdictContext) throws -> CheckResult {
         guard c.microsoftNumbers else { return c.notApplicable(c.notCallingPlan) }
         var subjects: [CheckResult.Subject] = []
-        var lines: [String] = []
+        var lines: [BilingualText] = []
         for kind in NumberKind.allCases {
             let used = try numberCount(kind, .quota), quota = try NumberQuota.counted(kind, purchased: purchased)
-            lines.append("\(kind.rawValue) \(used) (quota \(quota))")
-            if used > quota { subjects.append(.init(kind.rawValue, .init("\(used) numbers for a quota of \(quota)", "\(used) numéros pour un quota de \(quota)"))) }
+            // « numéros d'utilisateur : 2 sur 13 », the kind in words and the quota beside the count
+            lines.append(kind.numbersName.followed(by: .init(": \(used) of \(quota)", " : \(used) sur \(quota)")))
+            if used > quota {
+                subjects.append(.init(kind.rawValue, kind.counted(used).followed(by: .init(" for a quota of \(quota)", " pour un quota de \(quota)"))))
+            }
         }
-        let text = lines.joined(separator: ", ")
-        return c.result(subjects.isEmpty, .init("Numbers within quota: \(text)", "Numéros dans le quota : \(text)"), subjects: subjects)
+        let english = lines.map(\.english).joined(separator: ", "), french = lines.map(\.french).joined(separator: ", ")
+        return c.result(subjects.isEmpty, .init("Numbers within quota: \(english)", "Numéros dans le quota : \(french)"), subjects: subjects)
     }
 
     /// `reservations.none-pending`.
@@ -212,7 +216,7 @@ extension TenantFacts {
             !rows.isEmpty && failing.isEmpty,
             .init("\(rows.count - failing.count) / \(rows.count) addresses validated", "\(rows.count - failing.count) / \(rows.count) adresses validées"),
             done: rows.count - failing.count, total: rows.count,
-            subjects: failing.map { .init($0.id, .init("status \($0.status)", "statut \($0.status)")) })
+            subjects: failing.map { .init($0.id, ValidationStatus.words(for: $0.status)) })
     }
 
     /// `users.have-numbers`.

@@ -21,6 +21,8 @@ public struct TenantSummary: Sendable, Equatable, Codable {
 
     /// The organisation's country, if recorded.
     public let country: String?
+    /// The country's name, when the catalogue knows the code.
+    public let countryName: BilingualText?
     /// The connectivity option, if recorded.
     public let connectivity: String?
     /// Licences bought and assigned, for every SKU bought.

@@ -23,7 +23,7 @@ import SetupGuide
         try fixture.tenant.buyLicences(.phoneSystem, quantity: 10)
         #expect(try fixture.tenant.assignLicences(.phoneSystem, to: .department("sales")).changed == 3)
         let result = try fixture.tenant.evaluate(.licencesAssigned, arguments: ["sku": "MCOEV", "users": "all"], context: CheckContext())
-        #expect(result.summary.english == "3 / 8 users have MCOEV")
+        #expect(result.summary.english == "3 / 8 users have Teams Phone Standard (Phone System) (MCOEV)")
         #expect(result.subjects.count == 5)
     }
 }
