@@ -63,7 +63,7 @@ struct CompactRunTests {
                     """,
                     [.text(id), .integer(started), .integer(Int64(findings.count)), .text(report)])),
             ] + findings.map { finding in
-                .statement(SQLStatement(
+                SQLWork.statement(SQLStatement(
                     "INSERT INTO findings (run_id, tenant_id, check_name, subject) VALUES (?, 'contoso-id', ?, ?)",
                     [.text(id), .text(finding.check), .text(finding.subject)]))
             }
