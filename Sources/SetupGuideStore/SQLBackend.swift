@@ -147,5 +147,11 @@ struct Migration: Sendable {
                 """),
             same("CREATE INDEX notes_tenant ON notes (tenant_id)"),
         ]),
+        // A run's findings as one value per client (``FindingList``) rather than one row each;
+        // runs stored before keep their rows of `findings`, which are still read.
+        Migration(3, "findings listed in the client's record", [
+            same("ALTER TABLE client_runs ADD COLUMN finding_count BIGINT"),
+            same("ALTER TABLE client_runs ADD COLUMN finding_list TEXT"),
+        ]),
     ]
 }

@@ -55,32 +55,38 @@ final class SQLVerificationStore: VerificationStore {
                 case .gaps(let count): ("gaps", Int64(count), .null)
                 case .unusable(let why): ("unusable", 0, .text(why))
                 }
+            // An unusable folder stores no findings: what it would have held is unknown, not none.
+            var findings: [FindingKey] = []
+            if case .unusable = client.outcome {} else { findings = Set(client.findings).sorted() }
+            // The findings as one value of the client's row (migration 3); as rows of `findings`
+            // only should a key hold a tab or a newline, which normalised keys never do.
+            let list = FindingList.encode(findings)
+            if list == nil {
+                findingRows += findings.map { [.text(runID), .text(key), .text($0.check), .text($0.subject)] }
+            }
             clientRows.append([
                 .text(runID), .text(key), .text(client.clientName), .text(FindingKey.normalised(client.clientName)),
                 .integer(StoreTime.millis(client.recordedAt)), .text(outcome), .integer(gaps), reason,
                 client.manifestJSON.map(SQLValue.text) ?? .null, client.reportJSON.map(SQLValue.text) ?? .null,
+                .integer(Int64(findings.count)), list.map(SQLValue.text) ?? .null,
             ])
-            // An unusable folder stores no findings: what it would have held is unknown, not none.
-            guard case .unusable = client.outcome else {
-                for finding in Set(client.findings).sorted() {
-                    findingRows.append([.text(runID), .text(key), .text(finding.check), .text(finding.subject)])
-                }
-                continue
-            }
         }
-        let work: [SQLWork] = [
+        var work: [SQLWork] = [
             .statement(SQLStatement(
                 "INSERT INTO fleet_runs (run_id, started_at, recorded_at, recorded_by) VALUES (?, ?, ?, ?)",
                 [.text(runID), .integer(StoreTime.millis(run.startedAt)), .integer(StoreTime.millis(Date())), .text(run.recordedBy)])),
             .bulk(BulkInsert(
                 table: "client_runs",
                 columns: [("run_id", .text), ("tenant_id", .text), ("client_name", .text), ("name_key", .text), ("recorded_at", .integer),
-                          ("outcome", .text), ("gap_count", .integer), ("reason", .text), ("manifest_json", .text), ("report_json", .text)],
+                          ("outcome", .text), ("gap_count", .integer), ("reason", .text), ("manifest_json", .text), ("report_json", .text),
+                          ("finding_count", .integer), ("finding_list", .text)],
                 rows: clientRows)),
-            .bulk(BulkInsert(
-                table: "findings", columns: [("run_id", .text), ("tenant_id", .text), ("check_name", .text), ("subject", .text)],
-                rows: findingRows)),
         ]
+        if !findingRows.isEmpty {
+            work.append(.bulk(BulkInsert(
+                table: "findings", columns: [("run_id", .text), ("tenant_id", .text), ("check_name", .text), ("subject", .text)],
+                rows: findingRows)))
+        }
         do {
             _ = try await backend.transaction(work, writes: true)
         } catch .unique {
@@ -97,7 +103,7 @@ final class SQLVerificationStore: VerificationStore {
     func runs(client: String?, limit: Int) async throws(StoreError) -> [ClientRunRecord] {
         var sql = """
             SELECT \(Self.clientColumns), \
-            (SELECT COUNT(*) FROM findings f WHERE f.run_id = c.run_id AND f.tenant_id = c.tenant_id) \
+            COALESCE(c.finding_count, (SELECT COUNT(*) FROM findings f WHERE f.run_id = c.run_id AND f.tenant_id = c.tenant_id)) \
             FROM client_runs c JOIN fleet_runs r ON r.run_id = c.run_id
             """
         var binds: [SQLValue] = []
@@ -120,7 +126,7 @@ final class SQLVerificationStore: VerificationStore {
         let results = try await read([
             .statement(SQLStatement(
                 """
-                SELECT tenant_id, client_name, recorded_at, outcome, gap_count, reason, manifest_json, report_json \
+                SELECT tenant_id, client_name, recorded_at, outcome, gap_count, reason, manifest_json, report_json, finding_list \
                 FROM client_runs WHERE run_id = ? AND (tenant_id = ? OR name_key = ?) ORDER BY tenant_id LIMIT 1
                 """, [.text(runID), .text(key), .text(key)])),
             .statement(SQLStatement(
@@ -134,7 +140,7 @@ final class SQLVerificationStore: VerificationStore {
             tenantID: row[0].string ?? "", clientName: row[1].string ?? "", recordedAt: StoreTime.date(row[2].int ?? 0),
             manifestJSON: row[6].string, reportJSON: row[7].string,
             outcome: Self.outcome(row[3].string, row[4].int, row[5].string),
-            findings: results[1].rows.map { FindingKey(stored: $0[0].string ?? "", subject: $0[1].string ?? "") })
+            findings: Self.findings(list: row[8], rows: results[1].rows.map { FindingKey(stored: $0[0].string ?? "", subject: $0[1].string ?? "") }))
     }
 
     // MARK: Drift
@@ -188,14 +194,14 @@ final class SQLVerificationStore: VerificationStore {
             previousRun = base.runID
         }
         let baselineQuery = """
-            SELECT run_id, tenant_id, client_name, outcome, gap_count, reason, started_at, seq FROM (
-            SELECT c.run_id, c.tenant_id, c.client_name, c.outcome, c.gap_count, c.reason, r.started_at, r.seq, \
+            SELECT run_id, tenant_id, client_name, outcome, gap_count, reason, started_at, seq, finding_list FROM (
+            SELECT c.run_id, c.tenant_id, c.client_name, c.outcome, c.gap_count, c.reason, r.started_at, r.seq, c.finding_list, \
             ROW_NUMBER() OVER (PARTITION BY c.tenant_id ORDER BY r.started_at DESC, r.seq DESC) AS position \
             FROM client_runs c JOIN fleet_runs r ON r.run_id = c.run_id WHERE c.outcome <> 'unusable' AND \(bound)) b WHERE position = 1
             """
         let results = try await read([
             .statement(SQLStatement(
-                "SELECT tenant_id, client_name, outcome, gap_count, reason FROM client_runs WHERE run_id = ?", [.text(current.runID)])),
+                "SELECT tenant_id, client_name, outcome, gap_count, reason, finding_list FROM client_runs WHERE run_id = ?", [.text(current.runID)])),
             .statement(SQLStatement("SELECT tenant_id, check_name, subject FROM findings WHERE run_id = ?", [.text(current.runID)])),
             .statement(SQLStatement(baselineQuery, boundBinds)),
             .statement(SQLStatement(
@@ -210,14 +216,18 @@ final class SQLVerificationStore: VerificationStore {
         var now: [String: DriftInput.Record] = [:]
         for row in results[0].rows {
             let key = row[0].string ?? ""
-            now[key] = .init(tenantID: key, clientName: row[1].string ?? "", outcome: Self.outcome(row[2].string, row[3].int, row[4].string))
+            now[key] = .init(
+                tenantID: key, clientName: row[1].string ?? "", outcome: Self.outcome(row[2].string, row[3].int, row[4].string),
+                findings: Set(Self.findings(list: row[5], rows: [])))
         }
         for row in results[1].rows { now[row[0].string ?? ""]?.findings.insert(FindingKey(stored: row[1].string ?? "", subject: row[2].string ?? "")) }
         var before: [String: DriftInput.Baseline] = [:]
         for row in results[2].rows {
             let key = row[1].string ?? ""
             before[key] = .init(
-                record: .init(tenantID: key, clientName: row[2].string ?? "", outcome: Self.outcome(row[3].string, row[4].int, row[5].string)),
+                record: .init(
+                    tenantID: key, clientName: row[2].string ?? "", outcome: Self.outcome(row[3].string, row[4].int, row[5].string),
+                    findings: Set(Self.findings(list: row[8], rows: []))),
                 runID: row[0].string ?? "", startedAt: StoreTime.date(row[6].int ?? 0), order: (row[6].int ?? 0, row[7].int ?? 0))
         }
         for row in results[3].rows {
@@ -390,6 +400,14 @@ final class SQLVerificationStore: VerificationStore {
             runID: row[0].string ?? "", startedAt: StoreTime.date(row[1].int ?? 0), recordedBy: row[2].string ?? "",
             tenantID: row[3].string ?? "", clientName: row[4].string ?? "", recordedAt: StoreTime.date(row[5].int ?? 0),
             outcome: outcome(row[6].string, row[7].int, row[8].string), findingCount: 0)
+    }
+
+    /// A client's findings: those of its `finding_list` (runs stored since migration 3) and its
+    /// rows of `findings` (runs stored before, or keys no list can hold), each once, sorted.
+    private static func findings(list: SQLValue, rows: [FindingKey]) -> [FindingKey] {
+        guard let text = list.string else { return rows }
+        let listed = FindingList.decode(text)
+        return rows.isEmpty ? listed : Set(listed + rows).sorted()
     }
 
     static func outcome(_ name: String?, _ gaps: Int64?, _ reason: String?) -> StoredClientRun.Outcome {
