@@ -81,7 +81,7 @@ struct TenantFaultsEndToEndTests {
             _ = try Self.traced(point, ["tenant", "init", "--tenant", tenant, "--country", "FR"])
             let again = try BinaryRunner.run(["tenant", "init", "--tenant", tenant, "--country", "FR"])
             let show = try BinaryRunner.run(["tenant", "show", "--tenant", tenant])
-            if again.status != 0 || show.status != 0 || !show.stdout.contains("country: FR") {
+            if again.status != 0 || show.status != 0 || !show.stdout.contains("country: France (FR)") {
                 unusable.append("\(point): \(again.stderr)\(show.stderr)")
             }
             #expect(try Self.files(in: folder).allSatisfy { !$0.contains(".creating") }, "\(point) left its build behind")
@@ -225,7 +225,7 @@ struct TenantFaultsEndToEndTests {
         #expect(recover.stdout.contains("the rest could not be read"))
         let show = try BinaryRunner.run(["tenant", "show", "--tenant", saved])
         #expect(show.status == 0)
-        #expect(show.stdout.contains("country: FR"))
+        #expect(show.stdout.contains("country: France (FR)"))
         let again = try BinaryRunner.run(["tenant", "recover", "--from", url.path, "--tenant", saved])
         #expect(again.status == 2, "an existing file is never recovered into")
     }
@@ -269,7 +269,7 @@ struct TenantFaultsEndToEndTests {
         }
         let show = try run(["tenant", "show", "--tenant", path])
         #expect(show.status == 0, "\(show.stderr)")
-        #expect(show.stdout.contains("country: FR"))
+        #expect(show.stdout.contains("country: France (FR)"))
         let verify = try run(["verify", "--country", "FR", "--tenant", path])
         #expect(verify.status == 1, "gaps, read from the tenant: \(verify.stderr)")
         let render = try run(["render", "--country", "FR", "--lang", "fr", "--tenant", path, "--out", site.appendingPathComponent("out").path])

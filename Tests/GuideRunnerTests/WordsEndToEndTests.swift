@@ -28,7 +28,9 @@ struct WordsEndToEndTests {
         #expect(run.stdout.contains("Enregistrer une demande par formulaire de 13 numéros d'utilisateur à Lyon"), "\(run.stdout)")
         #expect(run.stdout.contains("numéros d'utilisateur : 13 sur "), "the quota in words: \(run.stdout)")
         #expect(run.stdout.contains("Adresse d'urgence « Siège Lyon » enregistrée"), "\(run.stdout)")
-        for code in Self.codes { #expect(!run.stdout.contains(code), "\(code) reached the admin: \(run.stdout)") }
+        // a link's address is the page's own, not a code of ours
+        let words = run.stdout.replacingOccurrences(of: #"https?://[^\s)]+"#, with: "", options: .regularExpression)
+        for code in Self.codes { #expect(!words.contains(code), "\(code) reached the admin: \(run.stdout)") }
         for word in Self.english { #expect(!run.stdout.contains(word), "English '\(word)' in a French run: \(run.stdout)") }
 
         let show = try BinaryRunner.run(["tenant", "show", "--tenant", tenant.path, "--lang", "fr"], environment: ["LANG": lang])
