@@ -7,16 +7,11 @@ extension LicenceBundles {
     /// Reads the table; every problem is a diagnostic, and the rows that are usable are kept.
     public static func read(from url: URL, displayPath: String? = nil) -> (LicenceBundles, [Diagnostic]) {
         let path = displayPath ?? url.path
-        let text: String
-        do {
-            text = try YAMLSource.readText(
-                url, path: path, .init("cannot read the licence table", "impossible de lire la table des licences"),
-                hint: .init("create licences.yaml in the content folder, or omit it to use the shipped one",
-                            "créez licences.yaml dans le dossier de contenu, ou omettez-le pour utiliser celui livré"))
-        } catch {
-            return (LicenceBundles(), [error.diagnostic])
-        }
-        return parse(text, path: path)
+        return YAMLSource.readParsed(
+            url, path: path, .init("cannot read the licence table", "impossible de lire la table des licences"),
+            hint: .init("create licences.yaml in the content folder, or omit it to use the shipped one",
+                        "créez licences.yaml dans le dossier de contenu, ou omettez-le pour utiliser celui livré"),
+            empty: LicenceBundles(), parse)
     }
 
     /// Parses the table's YAML: `source`, `servicePlans` (plan → capability) and `skus` (part

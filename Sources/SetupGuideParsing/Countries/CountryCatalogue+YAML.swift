@@ -8,16 +8,11 @@ extension CountryCatalogue {
     /// Reads the catalogue; every problem is a diagnostic, and the countries that are usable are kept.
     public static func read(from url: URL, displayPath: String? = nil) -> (CountryCatalogue, [Diagnostic]) {
         let path = displayPath ?? url.path
-        let text: String
-        do {
-            text = try YAMLSource.readText(
-                url, path: path, .init("cannot read the country catalogue", "impossible de lire le catalogue des pays"),
-                hint: .init("create countries.yaml in the content folder (see docs/guide-format.md)",
-                            "créez countries.yaml dans le dossier de contenu (voir docs/guide-format.md)"))
-        } catch {
-            return (CountryCatalogue([]), [error.diagnostic])
-        }
-        return parse(text, path: path)
+        return YAMLSource.readParsed(
+            url, path: path, .init("cannot read the country catalogue", "impossible de lire le catalogue des pays"),
+            hint: .init("create countries.yaml in the content folder (see docs/guide-format.md)",
+                        "créez countries.yaml dans le dossier de contenu (voir docs/guide-format.md)"),
+            empty: CountryCatalogue([]), parse)
     }
 
     /// Reads the catalogue and fails on the first problem.

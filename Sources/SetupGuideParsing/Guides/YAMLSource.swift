@@ -23,6 +23,19 @@ struct YAMLSource {
         return text
     }
 
+    /// A YAML file read and parsed with `parse`, or `empty` and the diagnostic when it cannot be
+    /// read: for the tables that keep what is usable rather than fail.
+    static func readParsed<Value>(
+        _ url: URL, path: String, _ message: BilingualText, hint: BilingualText, empty: Value,
+        _ parse: (String, String) -> (Value, [Diagnostic])
+    ) -> (Value, [Diagnostic]) {
+        do {
+            return parse(try readText(url, path: path, message, hint: hint), path)
+        } catch {
+            return (empty, [error.diagnostic])
+        }
+    }
+
     /// Yams's default encoding, looked up once: `Parser.Encoding.default` reads the whole process
     /// environment (for `YAMS_DEFAULT_ENCODING`) on every call, a tenth of the time of a guide.
     private static let encodingName = Parser.Encoding.default.rawValue
