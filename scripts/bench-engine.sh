@@ -92,7 +92,7 @@ ANSWERS
   wlog="$work/wizard-time-$n.txt"
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -v "$bin" run --answers "$answers" --yes --tenant "$wizard" > "$work/wizard-out-$n.txt" 2> "$wlog" \
-      || { tail -20 "$work/wizard-out-$n.txt" "$wlog" >&2; exit 1; }
+      || { tail -n 20 "$work/wizard-out-$n.txt" "$wlog" >&2; exit 1; }
     wseconds=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$wlog")
     wpeak=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$wlog")
   else
