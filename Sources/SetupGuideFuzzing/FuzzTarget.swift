@@ -34,12 +34,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         switch self {
         case .guide: Self.guide(data)
         case .answers: Self.answers(data)
-        case .exportJSON: Self.export(data, fileExtension: "json", utf16: nil)
-        case .exportCSV: Self.export(data, fileExtension: "csv", utf16: nil)
-        case .exportUTF16:
-            Self.export(
-                data, fileExtension: (data.first ?? 0) & 0x40 == 0 ? "json" : "csv",
-                utf16: (data.first ?? 0) & 0x80 == 0 ? .littleEndian : .bigEndian)
+        case .exportJSON, .exportCSV, .exportUTF16: Self.export(exportFile(data)!)
         case .docfx: Self.docfx(data)
         case .usersCSV: Self.users(data)
         }
@@ -77,8 +72,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// Reads the input as `verify --export` reads the file of that name in its folder, without
     /// writing it: `ExportFolder.read(_:named:)` is the reading `read()` does for each file once it
     /// is mapped (same decoding, records, notes and problems).
-    static func export(_ data: Data, fileExtension: String, utf16: Endianness?) -> FuzzOutcome {
-        let (cmdlet, name, body) = exportFile(data, fileExtension: fileExtension, utf16: utf16)
+    static func export(_ file: (cmdlet: ExportCmdlet, name: String, body: Data)) -> FuzzOutcome {
+        let (cmdlet, name, body) = file
         let (snapshot, problems) = ExportScratch.reader.read(body, named: name)
         let count = snapshot.recordCounts.values.reduce(0, +)
         return FuzzOutcome(
@@ -88,6 +83,19 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                     place: problem.file + (problem.line.map { ":\($0)" } ?? ""), line: problem.line ?? 1,
                     message: problem.message.english)
             })
+    }
+
+    /// For the export targets, the file an input stands for; `nil` for the other targets.
+    func exportFile(_ data: Data) -> (cmdlet: ExportCmdlet, name: String, body: Data)? {
+        switch self {
+        case .exportJSON: Self.exportFile(data, fileExtension: "json", utf16: nil)
+        case .exportCSV: Self.exportFile(data, fileExtension: "csv", utf16: nil)
+        case .exportUTF16:
+            Self.exportFile(
+                data, fileExtension: (data.first ?? 0) & 0x40 == 0 ? "json" : "csv",
+                utf16: (data.first ?? 0) & 0x80 == 0 ? .littleEndian : .bigEndian)
+        default: nil
+        }
     }
 
     /// The cmdlet the first byte picks, the file's name, and its bytes.
@@ -108,16 +116,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// snapshot with its records and notes, and the problems). The tests check it on the corpus,
     /// so that the fuzzer's shortcut never drifts from what `verify --export` does.
     public func readsAsFile(_ data: Data) -> Bool {
-        let (name, body): (String, Data)
-        switch self {
-        case .exportJSON: (_, name, body) = Self.exportFile(data, fileExtension: "json", utf16: nil)
-        case .exportCSV: (_, name, body) = Self.exportFile(data, fileExtension: "csv", utf16: nil)
-        case .exportUTF16:
-            (_, name, body) = Self.exportFile(
-                data, fileExtension: (data.first ?? 0) & 0x40 == 0 ? "json" : "csv",
-                utf16: (data.first ?? 0) & 0x80 == 0 ? .littleEndian : .bigEndian)
-        default: return true
-        }
+        guard let file = exportFile(data) else { return true }
+        let (name, body) = (file.name, file.body)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "setup-guide-fuzz-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)", isDirectory: true)
         do {

@@ -19,6 +19,16 @@ public enum ExportCmdlet: String, Sendable, Equatable, CaseIterable, Codable {
     /// Licences bought (Microsoft Graph).
     case subscribedSku = "Get-MgSubscribedSku"
 
+    /// The cmdlet a file in an export folder is named after (`Get-CsOnlineUser.json` or `.csv`,
+    /// any case); `nil` for any other name.
+    public init?(fileName: String) {
+        let lower = fileName.lowercased()
+        guard let match = Self.allCases.first(where: {
+            lower == $0.rawValue.lowercased() + ".json" || lower == $0.rawValue.lowercased() + ".csv"
+        }) else { return nil }
+        self = match
+    }
+
     /// The fields read, as the cmdlet spells them; a dot reaches into a nested object.
     public var fields: [String] {
         switch self {

@@ -17,10 +17,7 @@ extension ExportFolder {
     /// written per input.
     public func read(_ data: Data, named name: String) -> (snapshot: ExportSnapshot, problems: [ExportProblem]) {
         let display = DisplayPath.of(url.appendingPathComponent(name))
-        let lower = name.lowercased()
-        guard let cmdlet = ExportCmdlet.allCases.first(where: {
-            lower == $0.rawValue.lowercased() + ".json" || lower == $0.rawValue.lowercased() + ".csv"
-        }) else {
+        guard let cmdlet = ExportCmdlet(fileName: name) else {
             let expected = ExportCmdlet.allCases.map { $0.rawValue + ".json" }.joined(separator: ", ")
             return (ExportSnapshot(), [ExportProblem(
                 .missingExport, file: DisplayPath.of(url),
@@ -28,7 +25,7 @@ extension ExportFolder {
                       "aucun export trouvé ; les fichiers doivent porter le nom de leur cmdlet, comme \(expected) (ou .csv)"))])
         }
         let (part, problems) = data.withUnsafeBytes { raw in
-            readBytes(cmdlet, raw.bindMemory(to: UInt8.self), json: lower.hasSuffix(".json"), display: display)
+            readBytes(cmdlet, raw.bindMemory(to: UInt8.self), json: name.lowercased().hasSuffix(".json"), display: display)
         }
         var snapshot = part
         // What `read()` adds to a folder of this one file.

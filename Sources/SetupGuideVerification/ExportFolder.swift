@@ -38,10 +38,7 @@ public struct ExportFolder: Sendable {
         }
         var found: [(cmdlet: ExportCmdlet, file: URL, display: String)] = []
         for cmdlet in ExportCmdlet.allCases {
-            let matches = names.filter { name in
-                let lower = name.lowercased()
-                return lower == cmdlet.rawValue.lowercased() + ".json" || lower == cmdlet.rawValue.lowercased() + ".csv"
-            }
+            let matches = names.filter { ExportCmdlet(fileName: $0) == cmdlet }
             if matches.count > 1 {
                 problems.append(ExportProblem(
                     .missingExport, file: folder,
