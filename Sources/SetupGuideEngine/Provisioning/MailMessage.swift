@@ -102,7 +102,11 @@ public struct MailMessage: Sendable, Equatable {
 
     /// A mailbox as foldable pieces: the display name's, then `<address>`.
     static func mailbox(_ mailbox: Mailbox) -> [String] {
-        let address = headerSafe(mailbox.address).filter { !$0.isWhitespace && $0 != "<" && $0 != ">" && $0 != "\"" }
+        var address = headerSafe(mailbox.address)
+        // an address is one run of printable ASCII without brackets or quotes most of the time
+        if address.utf8.contains(where: { $0 <= 0x20 || $0 >= 0x7F || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) {
+            address = address.filter { !$0.isWhitespace && $0 != "<" && $0 != ">" && $0 != "\"" }
+        }
         guard let name = mailbox.name.map(displayText), !name.isEmpty else { return [address] }
         let phrase = quotedString(name) ?? encodedWords(name, firstColumn: "From: ".count, beforeSpaces: true)
         return phrase + ["<" + address + ">"]
@@ -116,8 +120,15 @@ public struct MailMessage: Sendable, Equatable {
         guard name.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }), !name.contains("=?") else {
             return nil
         }
-        let words = name.split(separator: " ").map {
-            $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let words = name.split(separator: " ").map { word -> String in
+            // a backslash or a quote is escaped with a backslash (RFC 5322 quoted-pair)
+            guard word.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 }) else { return String(word) }
+            var escaped = ""
+            for character in word {
+                if character == "\\" || character == "\"" { escaped.append("\\") }
+                escaped.append(character)
+            }
+            return escaped
         }
         guard !words.isEmpty, words.allSatisfy({ $0.count <= lineLength - 8 }) else { return nil }
         var pieces = words

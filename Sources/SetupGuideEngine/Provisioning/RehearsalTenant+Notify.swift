@@ -58,13 +58,15 @@ extension RehearsalTenant {
         // 2. the mails, each whole or not at all; one already there is not sent again
         if let outbox {
             try FileManager.default.createDirectory(at: outbox, withIntermediateDirectories: true)
+            // paths as text: a URL per mail (and its parsing) cost more than writing the mail
+            let folder = outbox.path.hasSuffix("/") ? outbox.path : outbox.path + "/"
             for intent in pending {
                 let mail = Self.mail(
                     to: intent.upn, name: intent.name, number: intent.number, french: intent.french, date: intent.date,
                     messageID: intent.messageID)
-                let file = outbox.appendingPathComponent(intent.fileName)
-                if Self.outboxHolds(file, messageID: MailMessage.messageIdentifier(intent.messageID)) { continue }
-                try Self.writeWhole(Data(mail.rendered().utf8), to: file, what: what)
+                let path = folder + intent.fileName
+                if Self.outboxHolds(path: path, messageID: MailMessage.messageIdentifier(intent.messageID)) { continue }
+                try Self.writeWhole(Data(mail.rendered().utf8), folder: folder, name: intent.fileName, what: what)
             }
         }
         // 3. the record that they were told
@@ -97,7 +99,7 @@ extension RehearsalTenant {
             for user in chosen { rows += try Row.fetchAll(one, arguments: [user.upn]) }
         case .department, .all, .voice:
             let selected = Set(chosen.map { $0.upn.lowercased() })
-            rows = try Row.fetchAll(db, sql: columns + " ORDER BY u.upn").filter { selected.contains(($0["upn"] as String).lowercased()) }
+            rows = try Row.fetchAll(db, sql: columns + " ORDER BY u.upn").filter { selected.contains(($0[0] as String).lowercased()) }
         }
         let insert = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO notifications (upn, messageId, fileName, telephoneNumber, preparedAt) VALUES (?, ?, ?, ?, ?)
@@ -106,17 +108,18 @@ extension RehearsalTenant {
         var pending: [MailIntent] = []
         var unchanged = 0
         for row in rows {
-            if (row["notifiedAt"] as Double?) != nil {
+            // by position, in the order of `columns`: a lookup by name per field and row cost more than the query
+            if (row[3] as Double?) != nil {
                 unchanged += 1
                 continue
             }
-            let upn: String = row["upn"], number: String = row["telephoneNumber"]
-            let language: String? = row["preferredLanguage"]
+            let upn: String = row[0], number: String = row[4]
+            let language: String? = row[2]
             var intent = MailIntent(
-                upn: upn, name: row["displayName"], number: number, french: language?.lowercased().hasPrefix("fr") == true,
+                upn: upn, name: row[1], number: number, french: language?.lowercased().hasPrefix("fr") == true,
                 messageID: Self.messageID(upn: upn, number: number), fileName: Self.mailFileName(upn), date: now)
-            if let id: String = row["messageId"], let file: String = row["fileName"], let at: Double = row["preparedAt"],
-                (row["intendedNumber"] as String?) == number
+            if let id: String = row[5], let file: String = row[6], let at: Double = row[8],
+                (row[7] as String?) == number
             {
                 // resume the intent a killed run recorded: the same mail, not a new one
                 intent.messageID = id
@@ -140,11 +143,25 @@ extension RehearsalTenant {
     /// Whether `file` is already the mail with this message id (`<id>`), whole: a file is only
     /// ever renamed into place once written.
     static func outboxHolds(_ file: URL, messageID: String) -> Bool {
-        guard let handle = try? FileHandle(forReadingFrom: file) else { return false }
-        defer { try? handle.close() }
+        outboxHolds(path: file.path, messageID: messageID)
+    }
+
+    /// ``outboxHolds(_:messageID:)`` for a path. A missing file, the usual case, costs one
+    /// failed `open`, not a thrown Foundation error.
+    static func outboxHolds(path: String, messageID: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
         // the headers come first and are short: the first 8 KB hold the Message-ID line
-        guard let head = try? handle.read(upToCount: 8192) else { return false }
-        return String(decoding: head, as: UTF8.self).contains("\r\nMessage-ID: " + messageID + "\r\n")
+        var head = [UInt8](repeating: 0, count: 8192)
+        var count = 0
+        while count < head.count {
+            let got = head.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0, errno == EINTR { continue }
+            if got <= 0 { break }
+            count += got
+        }
+        return String(decoding: head[..<count], as: UTF8.self).contains("\r\nMessage-ID: " + messageID + "\r\n")
     }
 
     /// The prefix of temporary mail files: a dot hides them from a relay that picks up mails…
@@ -156,11 +173,17 @@ extension RehearsalTenant {
     /// run after a kill, sees the whole mail or none. The temporary file is created anew
     /// (`O_EXCL | O_NOFOLLOW`), so a link planted under its name is never followed.
     static func writeWhole(_ data: Data, to file: URL, what: BilingualText) throws {
-        let folder = file.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(temporaryPrefix + file.lastPathComponent + temporarySuffix)
-        unlink(temporary.path)
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Self.writeFailure(file, what: what) }
+        let folder = file.deletingLastPathComponent().path
+        try writeWhole(data, folder: folder.hasSuffix("/") ? folder : folder + "/", name: file.lastPathComponent, what: what)
+    }
+
+    /// ``writeWhole(_:to:what:)`` for the file `name` in `folder` (a path ending in `/`).
+    static func writeWhole(_ data: Data, folder: String, name: String, what: BilingualText) throws {
+        let temporary = folder + temporaryPrefix + name + temporarySuffix
+        let target = folder + name
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Self.writeFailure(name, what: what) }
         var ok = true
         data.withUnsafeBytes { buffer in
             var offset = 0
@@ -172,11 +195,19 @@ extension RehearsalTenant {
             }
         }
         if close(descriptor) != 0 { ok = false }
-        guard ok, rename(temporary.path, file.path) == 0 else {
-            let failure = Self.writeFailure(file, what: what)
-            unlink(temporary.path)
+        guard ok, rename(temporary, target) == 0 else {
+            let failure = Self.writeFailure(name, what: what)
+            unlink(temporary)
             throw failure
         }
+    }
+
+    private static func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, bytes, count)
+        #else
+        Darwin.read(descriptor, bytes, count)
+        #endif
     }
 
     private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
@@ -187,11 +218,11 @@ extension RehearsalTenant {
         #endif
     }
 
-    static func writeFailure(_ file: URL, what: BilingualText) -> EngineRefusal {
+    static func writeFailure(_ fileName: String, what: BilingualText) -> EngineRefusal {
         let reason = String(cString: strerror(errno))
         return EngineRefusal.invalidArgument(
-            "outbox", "cannot write \(file.lastPathComponent) (\(reason)); nobody was marked as told, run again once it is fixed",
-            "impossible d'écrire \(file.lastPathComponent) (\(reason)) ; personne n'est noté comme prévenu, relancez une fois corrigé",
+            "outbox", "cannot write \(fileName) (\(reason)); nobody was marked as told, run again once it is fixed",
+            "impossible d'écrire \(fileName) (\(reason)) ; personne n'est noté comme prévenu, relancez une fois corrigé",
             what: what)
     }
 
@@ -242,6 +273,13 @@ extension RehearsalTenant {
     /// character of theirs a file name avoids, becomes `=`, which no user name has, so
     /// `o'neil@…` and `o_neil@…` get two mails, not one.
     static func mailFileName(_ upn: String) -> String {
+        // the usual user name (letters, digits, `@-_+.`, no `..`, no dot at either end) is its own file name
+        let lower = upn.lowercased()
+        let plain = lower.utf8.allSatisfy { byte in
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x40 || byte == 0x2D || byte == 0x5F
+                || byte == 0x2B || byte == 0x2E
+        }
+        if plain, !lower.isEmpty, !lower.contains(".."), lower.first != ".", lower.last != "." { return lower + ".eml" }
         let safe = upn.lowercased().unicodeScalars.map { scalar -> Character in
             let c = Character(scalar)
             if c == "'" { return "=" }

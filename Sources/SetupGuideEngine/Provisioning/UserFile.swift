@@ -185,10 +185,16 @@ public struct UserFile: Sendable {
         else { return false }
         // the characters Microsoft 365 accepts in a user name; nothing that could reach a mail
         // header or a file path (slashes, quotes, angle brackets, line breaks)
-        return value.unicodeScalars.allSatisfy { scalar in
-            let c = Character(scalar)
-            return (c.isASCII && (c.isLetter || c.isNumber)) || "@.-_'+".contains(c)
-        } && !value.hasPrefix(".") && !value.contains("..")
+        // byte by byte: the allowed characters are all ASCII, so any other byte refuses
+        var previousDot = false
+        for byte in value.utf8 {
+            let dot = byte == 0x2E
+            let allowed = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || dot || byte == 0x40 || byte == 0x2D || byte == 0x5F || byte == 0x27 || byte == 0x2B
+            if !allowed || (dot && previousDot) { return false }
+            previousDot = dot
+        }
+        return value.utf8.first != 0x2E
     }
 
     static func isLanguageTag(_ value: String) -> Bool {

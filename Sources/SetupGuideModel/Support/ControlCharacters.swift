@@ -48,6 +48,8 @@ public enum ControlCharacters {
     public static func replacing(
         _ text: some StringProtocol, with replacement: Unicode.Scalar = " ", keeping kept: Set<Unicode.Scalar> = []
     ) -> String {
+        // most text holds nothing to replace: give it back without rebuilding it scalar by scalar
+        if !contains(in: text, keeping: kept) { return String(text) }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(isUnsafe(scalar, keeping: kept) ? replacement : scalar) }
         return String(scalars)
@@ -55,6 +57,8 @@ public enum ControlCharacters {
 
     /// `text` without its unsafe scalars.
     public static func removing(_ text: some StringProtocol, keeping kept: Set<Unicode.Scalar> = []) -> String {
+        // most text holds nothing to replace: give it back without rebuilding it scalar by scalar
+        if !contains(in: text, keeping: kept) { return String(text) }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isUnsafe(scalar, keeping: kept) { scalars.append(scalar) }
         return String(scalars)
