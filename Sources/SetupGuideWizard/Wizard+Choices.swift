@@ -5,10 +5,18 @@ internal import SetupGuideEngine
 /// Choices in words: licences and connectivity by name with their code, and only the Calling
 /// Plans the plan's country sells.
 extension Wizard {
-    /// The name of a choice a person reads, with its code: « Forfait d'appels national (MCOPSTN1) ».
+    /// The name of a choice a person reads: a licence with its code, as the admin centre shows
+    /// it (« Forfait d'appels national (MCOPSTN1) »); any other choice in words alone
+    /// (« Operator Connect : un opérateur partenaire »), its code being ours, not Microsoft's.
     func label(of choice: String) -> String {
-        if let words = Self.choiceWords[choice] { return "\(words[language]) (\(choice))" }
-        return choice
+        guard let words = Self.choiceWords[choice] else { return choice }
+        return Licence(rawValue: choice) == nil ? words[language] : "\(words[language]) (\(choice))"
+    }
+
+    /// Whether a person can type the choice's code: licences only, whose codes they see in the
+    /// admin centre; other choices are typed by their number.
+    static func showsCode(_ choice: String) -> Bool {
+        choiceWords[choice] == nil || Licence(rawValue: choice) != nil
     }
 
     /// Words for the choices the shipped guides offer. A choice without words is shown as written.

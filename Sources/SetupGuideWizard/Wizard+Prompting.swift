@@ -114,8 +114,11 @@ extension Wizard {
         case .date: return BilingualText(" Example: 2026-12-01.", " Exemple : 01/12/2026 ou 2026-12-01.")[language]
         case .amount: return BilingualText(" Example: 12.5.", " Exemple : 12,5.")[language]
         case .choice:
+            guard let first = input.choices.first, Self.showsCode(first) else {
+                return BilingualText(" Type the number of a choice, such as 1.", " Tapez le numéro d'un choix, par exemple 1.")[language]
+            }
             return BilingualText(" Type the number or the code, such as 1 or ", " Tapez le numéro ou le code, par exemple 1 ou ")[language]
-                + (input.choices.first ?? "") + "."
+                + first + "."
         default: return ""
         }
     }

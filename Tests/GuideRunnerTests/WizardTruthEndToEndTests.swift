@@ -229,7 +229,7 @@ struct WizardTruthEndToEndTests {
         let terminal = try PseudoTerminal(["run", "--answers", answers.path, "--tenant", tenant.path])
         terminal.answer("[Enter] run", occurrence: 1, with: "")
         terminal.answer("[Enter] run", occurrence: 2, with: "")
-        terminal.expect("This answer changes the plan (Operator Connect: a partner carrier (operator-connect)); it was made again.")
+        terminal.expect("This answer changes the plan (Operator Connect: a partner carrier); it was made again.")
         terminal.expect("− removed: Buy and assign Phone System and Calling Plan licences")
         terminal.expect("+ added: Buy and assign Phone System licences")
         terminal.answer("[Enter] run", occurrence: 3, with: "q")

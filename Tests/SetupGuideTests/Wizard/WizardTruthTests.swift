@@ -147,7 +147,7 @@ struct WizardTruthTests {
         }
         let wizard = try Self.wizard(tenant, io, answers)
         _ = wizard.run()
-        #expect(io.transcript.contains("This answer changes the plan (Operator Connect: a partner carrier (operator-connect)); it was made again."),
+        #expect(io.transcript.contains("This answer changes the plan (Operator Connect: a partner carrier); it was made again."),
                 "\(io.transcript)")
         #expect(io.transcript.contains("− removed: Buy and assign Phone System and Calling Plan licences"))
         #expect(io.transcript.contains("+ added: Buy and assign Phone System licences"))
