@@ -53,7 +53,9 @@ extension RehearsalTenant {
         let what = BilingualText("tell users their numbers", "annoncer leurs numéros aux utilisateurs")
         // 1. the intent, with each mail's message id and date, before anything leaves
         let (pending, unchanged) = try recordMailIntents(selector, what: what)
-        if let outbox { Self.sweepTemporaryFiles(in: outbox) }
+        if let outbox, sweptOutboxes.withLock({ $0.insert(outbox.standardizedFileURL.path).inserted }) {
+            Self.sweepTemporaryFiles(in: outbox)
+        }
         guard !pending.isEmpty else { return BulkResult(changed: 0, unchanged: unchanged) }
         // 2. the mails, each whole or not at all; one already there is not sent again
         if let outbox {

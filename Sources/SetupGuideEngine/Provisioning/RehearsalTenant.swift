@@ -30,6 +30,10 @@ public final class RehearsalTenant: ProvisioningEngine, Sendable {
     /// The `-wal` and `-shm` files a read-only opening made where there were none, removed when
     /// the tenant is released, so that reading leaves the folder as it was.
     private let readersLeftovers: [String]
+    /// The outboxes this process has swept of a killed write's temporary files: once per outbox
+    /// is enough, as this process's own writes leave none, and a sweep reads the whole folder
+    /// (100,000 mails sent in batches of 500 read it 200 times).
+    let sweptOutboxes = Locked<Set<String>>([])
 
     /// How long a search holds its numbers.
     public static let reservationLifetime: TimeInterval = 10 * 60
