@@ -15,7 +15,8 @@ extension StoredClientRun {
             tenantID: report.manifest?.tenantId.flatMap { $0.isEmpty ? nil : $0 } ?? folderName,
             clientName: report.manifest?.tenantName.flatMap { $0.isEmpty ? nil : $0 } ?? folderName,
             recordedAt: recordedAt, manifestJSON: manifest,
-            reportJSON: String(decoding: try encoder.encode(report), as: UTF8.self),
+            // JSONEncoder's text, written by hand: encoding 1,000 reports was a quarter of a fleet run
+            reportJSON: report.compactJSON(),
             outcome: report.status == .complete ? .complete : .gaps(report.totals.failed),
             findings: Self.findings(of: report))
     }
