@@ -249,11 +249,12 @@ extension EngineRefusal {
 
     static func creditsRequired(_ reason: BilingualText, what: BilingualText) -> EngineRefusal {
         .init(.creditsRequired, what: what, why: reason,
-              next: .init("Fund communications credits first (credits.fund).", "Approvisionnez d'abord les crédits de communication (credits.fund)."))
+              next: .init("Fund communications credits first (step: Set up Communications Credits).",
+                          "Approvisionnez d'abord les crédits de communication (étape : Mettre en place les crédits de communication)."))
     }
 
     static func notYetSupported(_ action: ActionName) -> EngineRefusal {
-        .init(.notYetSupported, what: .init("run \(action.rawValue)", "lancer \(action.rawValue)"),
+        .init(.notYetSupported, what: StepArguments(action: action, values: [:]).what,
               why: .init("the rehearsal tenant does not simulate this action yet", "le client de répétition ne simule pas encore cette action"),
               next: .init("Do this step by hand in the Teams admin centre and record it.", "Faites cette étape à la main dans le centre d'administration Teams et notez-la."),
               subjects: [action.rawValue])

@@ -7,7 +7,17 @@ struct StepArguments {
     let action: ActionName
     let values: [String: String]
 
-    var what: BilingualText { .init("run \(action.rawValue)", "lancer \(action.rawValue)") }
+    /// What the call was to do, in words, as a refusal names it: « Refusé : chercher et réserver
+    /// 10 numéros d'utilisateur à Seattle pendant 10 minutes (…) », not the action's id.
+    var what: BilingualText {
+        let sentence = action.sentence(values)
+        return .init(Self.lowercasedFirst(sentence.english), Self.lowercasedFirst(sentence.french))
+    }
+
+    private static func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
 
     func optional(_ name: String) -> String? {
         guard let value = values[name]?.trimmingSpaces(), !value.isEmpty else { return nil }
