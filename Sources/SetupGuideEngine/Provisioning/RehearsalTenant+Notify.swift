@@ -142,14 +142,9 @@ extension RehearsalTenant {
         "notify.\(number.filter { $0.isASCII && $0.isNumber }).\(upn.lowercased().replacingOccurrences(of: "@", with: "="))@setup-guide.invalid"
     }
 
-    /// Whether `file` is already the mail with this message id (`<id>`), whole: a file is only
+    /// Whether the file at `path` is already the mail with this message id (`<id>`), whole: a file is only
     /// ever renamed into place once written.
-    static func outboxHolds(_ file: URL, messageID: String) -> Bool {
-        outboxHolds(path: file.path, messageID: messageID)
-    }
-
-    /// ``outboxHolds(_:messageID:)`` for a path. A missing file, the usual case, costs one
-    /// failed `open`, not a thrown Foundation error.
+    /// A missing file, the usual case, costs one failed `open`, not a thrown Foundation error.
     static func outboxHolds(path: String, messageID: String) -> Bool {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
@@ -282,7 +277,7 @@ extension RehearsalTenant {
                 || byte == 0x2B || byte == 0x2E
         }
         if plain, !lower.isEmpty, !lower.contains(".."), lower.first != ".", lower.last != "." { return lower + ".eml" }
-        let safe = upn.lowercased().unicodeScalars.map { scalar -> Character in
+        let safe = lower.unicodeScalars.map { scalar -> Character in
             let c = Character(scalar)
             if c == "'" { return "=" }
             return (c.isASCII && (c.isLetter || c.isNumber)) || "@-_+.".contains(c) ? c : "_"
