@@ -16,8 +16,7 @@ public struct ImportJSONWriter: Sendable {
 
     /// The article as one line of JSON.
     public func write(_ article: ImportedArticle) -> [UInt8] {
-        var out = Output()
-        out.bytes.reserveCapacity(4096)
+        var out = JSONOutput(capacity: 4096)
         out.object { o in
             o.field("path", article.path)
             o.field("title", article.title)
@@ -40,7 +39,7 @@ public struct ImportJSONWriter: Sendable {
         return out.bytes
     }
 
-    private func write(_ step: ImportedStep, _ out: inout Output) {
+    private func write(_ step: ImportedStep, _ out: inout JSONOutput) {
         out.object { o in
             o.field("id", step.id)
             if let number = step.number { o.field("number", number) }
@@ -65,7 +64,7 @@ public struct ImportJSONWriter: Sendable {
         }
     }
 
-    private func write(_ task: ImportedTask, _ out: inout Output) {
+    private func write(_ task: ImportedTask, _ out: inout JSONOutput) {
         out.object { o in
             if let number = task.number { o.field("number", number) }
             o.field("path", task.path)
@@ -83,7 +82,7 @@ public struct ImportJSONWriter: Sendable {
         }
     }
 
-    private func write(_ link: ImportedLink, _ out: inout Output) {
+    private func write(_ link: ImportedLink, _ out: inout JSONOutput) {
         out.object { o in
             o.field("kind", link.kind.rawValue)
             o.field("text", link.text)
@@ -94,7 +93,7 @@ public struct ImportJSONWriter: Sendable {
         }
     }
 
-    private func write(_ suggestion: OrderingSuggestion, _ out: inout Output) {
+    private func write(_ suggestion: OrderingSuggestion, _ out: inout JSONOutput) {
         out.object { o in
             o.field("step", suggestion.step)
             o.field("stepID", suggestion.stepID)
@@ -107,7 +106,7 @@ public struct ImportJSONWriter: Sendable {
         }
     }
 
-    private func write(_ diagnostic: Diagnostic, _ out: inout Output) {
+    private func write(_ diagnostic: Diagnostic, _ out: inout JSONOutput) {
         out.object { o in
             o.key("location")
             o.object { o in
@@ -123,106 +122,28 @@ public struct ImportJSONWriter: Sendable {
             o.optional("hintFrench", diagnostic.hintFrench)
         }
     }
+}
 
-    /// A byte buffer with JSON punctuation handled: commas between members, escapes in strings.
-    private struct Output {
-        var bytes: [UInt8] = []
-        private var needsComma = false
+/// The members the import writes, on the package's one JSON writer.
+extension JSONOutput {
+    fileprivate mutating func field(_ name: StaticString, _ value: String) {
+        key(name)
+        string(value)
+    }
 
-        mutating func raw(_ text: StaticString) {
-            text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            needsComma = true
-        }
+    fileprivate mutating func field(_ name: StaticString, _ value: Int) {
+        key(name)
+        int(value)
+    }
 
-        mutating func key(_ name: StaticString) {
-            if needsComma { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "\""))
-            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(UInt8(ascii: ":"))
-            needsComma = false
-        }
+    /// A location as `path:line:column`.
+    fileprivate mutating func field(_ name: StaticString, _ location: SourceLocation) {
+        key(name)
+        string("\(location.path):\(location.line):\(location.column)")
+    }
 
-        mutating func field(_ name: StaticString, _ value: String) {
-            key(name)
-            string(value)
-        }
-
-        mutating func field(_ name: StaticString, _ value: Int) {
-            key(name)
-            digits(value)
-            needsComma = true
-        }
-
-        /// A location as `path:line:column`.
-        mutating func field(_ name: StaticString, _ location: SourceLocation) {
-            key(name)
-            string(location.path, closing: false)
-            bytes.append(UInt8(ascii: ":"))
-            digits(location.line)
-            bytes.append(UInt8(ascii: ":"))
-            digits(location.column)
-            bytes.append(UInt8(ascii: "\""))
-            needsComma = true
-        }
-
-        mutating func digits(_ value: Int) {
-            if value < 0 {
-                bytes.append(contentsOf: String(value).utf8)
-                return
-            }
-            if value >= 10 { digits(value / 10) }
-            bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
-        }
-
-        mutating func optional(_ name: StaticString, _ value: String?) {
-            if let value { field(name, value) }
-        }
-
-        mutating func object(_ body: (inout Output) -> Void) {
-            if needsComma { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "{"))
-            needsComma = false
-            body(&self)
-            bytes.append(UInt8(ascii: "}"))
-            needsComma = true
-        }
-
-        mutating func array<Element>(_ elements: [Element], _ body: (inout Output, Element) -> Void) {
-            bytes.append(UInt8(ascii: "["))
-            needsComma = false
-            for element in elements { body(&self, element) }
-            bytes.append(UInt8(ascii: "]"))
-            needsComma = true
-        }
-
-        mutating func string(_ value: String, closing: Bool = true) {
-            if needsComma { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "\""))
-            var value = value
-            value.withUTF8 { utf8 in
-                var start = 0
-                for index in 0..<utf8.count {
-                    let byte = utf8[index]
-                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                    start = index + 1
-                    bytes.append(UInt8(ascii: "\\"))
-                    switch byte {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                    case 0x0A: bytes.append(UInt8(ascii: "n"))
-                    case 0x0D: bytes.append(UInt8(ascii: "r"))
-                    case 0x09: bytes.append(UInt8(ascii: "t"))
-                    default:
-                        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                        bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-                    }
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
-            }
-            if closing { bytes.append(UInt8(ascii: "\"")) }
-            needsComma = true
-        }
+    fileprivate mutating func optional(_ name: StaticString, _ value: String?) {
+        if let value { field(name, value) }
     }
 }
 

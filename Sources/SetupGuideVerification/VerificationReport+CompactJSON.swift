@@ -1,3 +1,5 @@
+internal import SetupGuideModel
+
 /// The report as compact JSON, written by hand: the text `JSONEncoder` writes with
 /// `[.sortedKeys, .withoutEscapingSlashes]` (keys in order, absent values left out), byte for
 /// byte, as the tests check, at a fraction of its cost.
@@ -9,7 +11,7 @@
 extension VerificationReport {
     /// The compact JSON text of the report.
     public func compactJSON() -> String {
-        var out = CompactJSON()
+        var out = JSONOutput(capacity: 8192)
         out.object {
             $0.key("connectivity"); $0.string(connectivity)
             $0.key("country"); $0.string(country)
@@ -72,7 +74,7 @@ extension VerificationReport {
 }
 
 extension VerificationReport.CheckReport {
-    fileprivate func write(to out: inout CompactJSON) {
+    fileprivate func write(to out: inout JSONOutput) {
         out.object {
             $0.key("arguments"); $0.stringMap(arguments)
             $0.key("check"); $0.string(check)
@@ -88,7 +90,7 @@ extension VerificationReport.CheckReport {
 }
 
 extension VerificationReport.Failure {
-    fileprivate func write(to out: inout CompactJSON) {
+    fileprivate func write(to out: inout JSONOutput) {
         out.object {
             if let address { $0.key("address"); $0.string(address) }
             if let dependents { $0.key("dependents"); $0.strings(dependents) }
@@ -103,7 +105,7 @@ extension VerificationReport.Failure {
 }
 
 extension VerificationReport.Fix {
-    fileprivate func write(to out: inout CompactJSON) {
+    fileprivate func write(to out: inout JSONOutput) {
         out.object {
             if let command { $0.key("command"); $0.string(command) }
             if let doneWhen { $0.key("doneWhen"); $0.string(doneWhen) }
@@ -114,7 +116,7 @@ extension VerificationReport.Fix {
 }
 
 extension ExportManifest {
-    fileprivate func write(to out: inout CompactJSON) {
+    fileprivate func write(to out: inout JSONOutput) {
         out.object {
             if let collectedAt { $0.key("collectedAt"); $0.string(collectedAt) }
             if let country { $0.key("country"); $0.string(country) }
@@ -126,100 +128,5 @@ extension ExportManifest {
             if let tenantName { $0.key("tenantName"); $0.string(tenantName) }
             if let tool { $0.key("tool"); $0.string(tool) }
         }
-    }
-}
-
-/// Compact JSON text, written as `JSONEncoder` writes it: `"` and `\` escaped with a backslash,
-/// control characters as `\b \t \n \f \r` or `\u00XX`, everything else (`/` included) as is.
-struct CompactJSON {
-    private(set) var bytes: [UInt8] = []
-    /// Whether the next value or key in the current object or array needs a comma first.
-    private var needsComma = false
-
-    init() { bytes.reserveCapacity(8192) }
-
-    var text: String { String(decoding: bytes, as: UTF8.self) }
-
-    mutating func object(_ body: (inout CompactJSON) -> Void) {
-        separate()
-        bytes.append(UInt8(ascii: "{"))
-        needsComma = false
-        body(&self)
-        bytes.append(UInt8(ascii: "}"))
-        needsComma = true
-    }
-
-    mutating func array<Element>(_ items: [Element], _ body: (inout CompactJSON, Element) -> Void) {
-        separate()
-        bytes.append(UInt8(ascii: "["))
-        needsComma = false
-        for item in items { body(&self, item) }
-        bytes.append(UInt8(ascii: "]"))
-        needsComma = true
-    }
-
-    mutating func key(_ name: String) {
-        separate()
-        quoted(name)
-        bytes.append(UInt8(ascii: ":"))
-        needsComma = false
-    }
-
-    mutating func string(_ value: String) {
-        separate()
-        quoted(value)
-        needsComma = true
-    }
-
-    mutating func int(_ value: Int) {
-        separate()
-        bytes.append(contentsOf: String(value).utf8)
-        needsComma = true
-    }
-
-    mutating func strings(_ values: [String]) {
-        array(values) { out, value in out.string(value) }
-    }
-
-    /// A dictionary, keys in the order `JSONEncoder`'s `.sortedKeys` gives them.
-    mutating func stringMap(_ map: [String: String]) {
-        object { out in
-            for key in Self.sortedKeys(map.keys) { out.key(key); out.string(map[key]!) }
-        }
-    }
-
-    mutating func intMap(_ map: [String: Int]) {
-        object { out in
-            for key in Self.sortedKeys(map.keys) { out.key(key); out.int(map[key]!) }
-        }
-    }
-
-    /// Keys by their UTF-8 bytes, as `JSONEncoder` sorts them.
-    static func sortedKeys(_ keys: some Sequence<String>) -> [String] {
-        keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    }
-
-    private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
-    }
-
-    private mutating func quoted(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 }
