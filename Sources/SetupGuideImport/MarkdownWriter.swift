@@ -116,56 +116,118 @@ struct MarkdownWriter {
     }
 
     /// Backslash-escapes what would otherwise be read as markup inside a line.
+    ///
+    /// It works on UTF-8 bytes, as cmark reads them: a `*` followed by a combining accent is
+    /// still a delimiter to cmark, though Swift sees one character.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<":
-                out.append("\\")
-            case "&":
-                if index + 1 < characters.count, characters[index + 1].isLetter || characters[index + 1] == "#" { out.append("\\") }
-            default:
-                break
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.contains(where: { isEscaped($0) || $0 == UInt8(ascii: "&") }) else { return String(decoding: bytes, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8 + 4)
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if isEscaped(byte) || (byte == UInt8(ascii: "&") && opensReference(bytes, at: index + 1)) {
+                    out.append(UInt8(ascii: "\\"))
+                }
+                out.append(byte)
             }
-            out.append(character)
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 
-    /// Escapes what would open a block at the start of a line: `#`, `>`, `-`, `+`, `=`, `|`, `1.`.
+    /// `\\`, `` ` ``, `*`, `_`, `[`, `]` and `<`.
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "<"):
+            true
+        default: false
+        }
+    }
+
+    /// Whether what follows an `&` at `index` could make an entity reference: a letter or `#`.
+    private static func opensReference(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < bytes.count else { return false }
+        let byte = bytes[index]
+        if byte < 0x80 { return byte == UInt8(ascii: "#") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) }
+        var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Escapes what would open a block at the start of a line: `#`, `>`, `-`, `+`, `=`, `|`, `~`,
+    /// `1.`; drops four or more leading spaces, which would make an indented code block.
     private func escapeLineStarts(_ text: String) -> String {
         guard !text.isEmpty else { return text }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.map { line -> String in
-            let spaces = line.prefix { $0 == " " }
-            let rest = line.dropFirst(spaces.count)
-            guard let first = rest.first else { return String(line) }
-            if "#>-+=|~".contains(first) { return String(spaces) + "\\" + rest }
-            let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            if !digits.isEmpty, digits.count < 10, let after = rest.dropFirst(digits.count).first, after == "." || after == ")" {
-                return String(spaces) + digits + "\\" + rest.dropFirst(digits.count)
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                if lineStart > 0 { out.append(0x0A) }
+                Self.appendEscapingStart(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), to: &out)
+                lineStart = lineEnd + 1
             }
-            // leading spaces would make an indented code block
-            return spaces.count >= 4 ? String(rest) : String(line)
-        }.joined(separator: "\n")
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
-    /// Prefixes the first line with `first` and the others with `rest` (blank lines stay blank).
-    static func indent(_ text: String, first: String, rest: String) -> String {
-        var out = ""
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { out += "\n" }
-            if index == 0 {
-                out += first + line
-            } else if line.isEmpty {
-                out += rest.trimmingUnicodeWhitespace() == ">" ? ">" : ""
-            } else {
-                out += rest + line
-            }
+    private static func appendEscapingStart(_ line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var spaces = 0
+        while spaces < line.count, line[spaces] == 0x20 { spaces += 1 }
+        guard spaces < line.count else {
+            out.append(contentsOf: line)
+            return
         }
-        return out
+        let rest = UnsafeBufferPointer(rebasing: line[spaces...])
+        switch rest[0] {
+        case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "|"),
+            UInt8(ascii: "~"):
+            out.append(contentsOf: line[..<spaces])
+            out.append(UInt8(ascii: "\\"))
+            out.append(contentsOf: rest)
+            return
+        default:
+            break
+        }
+        var digits = 0
+        while digits < rest.count, rest[digits] >= UInt8(ascii: "0"), rest[digits] <= UInt8(ascii: "9") { digits += 1 }
+        if digits > 0, digits < 10, digits < rest.count, rest[digits] == UInt8(ascii: ".") || rest[digits] == UInt8(ascii: ")") {
+            out.append(contentsOf: line[..<(spaces + digits)])
+            out.append(UInt8(ascii: "\\"))
+            out.append(contentsOf: rest[digits...])
+            return
+        }
+        out.append(contentsOf: spaces >= 4 ? rest : line)
+    }
+
+    /// Prefixes the first line with `first` and the others with `rest` (blank lines stay blank,
+    /// or `>` in a quote).
+    static func indent(_ text: String, first: String, rest: String) -> String {
+        var text = text
+        let blank: [UInt8] = rest.trimmingUnicodeWhitespace() == ">" ? [UInt8(ascii: ">")] : []
+        let first = Array(first.utf8)
+        let rest = Array(rest.utf8)
+        return text.withUTF8 { bytes in
+            var lines = 1
+            for byte in bytes where byte == 0x0A { lines += 1 }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + first.count + lines * rest.count)
+            out.append(contentsOf: first)
+            var lineStart = 0
+            for index in bytes.indices where bytes[index] == 0x0A {
+                out.append(contentsOf: bytes[lineStart...index])
+                lineStart = index + 1
+                if lineStart == bytes.count || bytes[lineStart] == 0x0A { out.append(contentsOf: blank) } else { out.append(contentsOf: rest) }
+            }
+            out.append(contentsOf: bytes[lineStart...])
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Escapes a value written inside a double-quoted HTML attribute.
