@@ -216,10 +216,10 @@ extension RehearsalTenant {
     }
 
     static func writeFailure(_ fileName: String, what: BilingualText) -> EngineRefusal {
-        let reason = String(cString: strerror(errno))
+        let reason = FileFault(code: errno).reason
         return EngineRefusal.invalidArgument(
-            "outbox", "cannot write \(fileName) (\(reason)); nobody was marked as told, run again once it is fixed",
-            "impossible d'écrire \(fileName) (\(reason)) ; personne n'est noté comme prévenu, relancez une fois corrigé",
+            "outbox", "cannot write \(fileName) (\(reason.english)); nobody was marked as told, run again once it is fixed",
+            "impossible d'écrire \(fileName) (\(reason.french)) ; personne n'est noté comme prévenu, relancez une fois corrigé",
             what: what)
     }
 

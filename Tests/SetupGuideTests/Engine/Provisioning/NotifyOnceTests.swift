@@ -140,4 +140,21 @@ struct NotifyOnceTests {
         #expect(try Self.files(outbox).count == 7)
         #expect(try tenant.pendingUsers(for: .usersNotify, selector: .all).isEmpty)
     }
+
+    @Test("a mail that cannot be written is refused with the reason in the run's language, and nobody is marked as told")
+    func writeFailureInWords() throws {
+        let (tenant, outbox) = try Self.tenant(users: ["ana@contoso.example"], clock: ManualClock())
+        // a folder where the mail should go: the rename into place fails with EISDIR (root ignores permissions)
+        try FileManager.default.createDirectory(
+            at: outbox.appendingPathComponent("ana@contoso.example.eml/inside"), withIntermediateDirectories: true)
+        #expect {
+            try tenant.notifyUsers(.all, outbox: outbox)
+        } throws: { error in
+            guard let refusal = error as? EngineRefusal else { return false }
+            let french = refusal.message(in: .french)
+            return french.contains("c'est un dossier") && !french.contains("Is a directory")
+                && refusal.message(in: .english).contains("it is a folder")
+        }
+        #expect(try tenant.pendingUsers(for: .usersNotify, selector: .all).count == 1)
+    }
 }
