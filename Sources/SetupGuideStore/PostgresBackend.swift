@@ -3,6 +3,7 @@ internal import Logging
 internal import NIOCore
 internal import NIOSSL
 internal import PostgresNIO
+internal import SetupGuideModel
 
 /// The store's SQL on a PostgreSQL server, through postgres-nio: one connection, TLS whenever
 /// the server offers it (libpq's `sslmode=prefer`, the default), every call one transaction.
@@ -48,7 +49,7 @@ actor PostgresBackend: SQLBackend {
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
             return PostgresBackend(connection: connection, storeName: settings.redactedURL, schema: settings.schema, logger: logger)
         } catch {
-            throw .unreachable(describe(error, password: settings.password))
+            throw .unreachable(unreachableReason(error, password: settings.password))
         }
     }
 
@@ -212,6 +213,49 @@ actor PostgresBackend: SQLBackend {
             if let message = psql.serverInfo?[.message] { return .refused(message) }
         }
         return .refused(describe(error, password: nil))
+    }
+
+    /// Why the connection failed, in words, for the failures an administrator meets (nothing
+    /// listens, an unknown host, a refused password, no such database); anything else keeps
+    /// the driver's own detail, framed in the run's language.
+    static func unreachableReason(_ error: any Error, password: String?) -> BilingualText {
+        let detail = describe(error, password: password)
+        if let psql = error as? PSQLError {
+            switch psql.serverInfo?[.sqlState] {
+            case "28P01", "28000":
+                return BilingualText(
+                    "the server refused the user or the password; check them (SETUP_GUIDE_STORE, PGPASSWORD or ~/.pgpass)",
+                    "le serveur a refusé l'utilisateur ou le mot de passe ; vérifiez-les (SETUP_GUIDE_STORE, PGPASSWORD ou ~/.pgpass)")
+            case "3D000":
+                return BilingualText("that database does not exist on the server", "cette base de données n'existe pas sur le serveur")
+            case "53300":
+                return BilingualText("the server has too many connections; try again later", "le serveur a trop de connexions ; réessayez plus tard")
+            case "57P03":
+                return BilingualText("the server is starting or stopping; try again later", "le serveur démarre ou s'arrête ; réessayez plus tard")
+            default:
+                break
+            }
+            if psql.code == .sslUnsupported {
+                return BilingualText(
+                    "the server does not offer TLS, which the store's sslmode requires", "le serveur ne propose pas TLS, que le sslmode du stockage exige")
+            }
+        }
+        if detail.contains("Connection refused") || detail.contains("errno: 111") {
+            return BilingualText(
+                "nothing answers at that host and port; is the server running?", "rien ne répond à cette adresse et ce port ; le serveur est-il lancé ?")
+        }
+        if detail.contains("UnknownHost") || detail.contains("DNS error") {
+            return BilingualText("the server's host name is not known", "le nom d'hôte du serveur est inconnu")
+        }
+        if detail.contains("connectTimeout") || detail.contains("timed out") {
+            return BilingualText("the server did not answer within 10 seconds", "le serveur n'a pas répondu en 10 secondes")
+        }
+        if let psql = error as? PSQLError, psql.code == .serverClosedConnection {
+            return BilingualText(
+                "the server closed the connection before it was ready; check the host, the port and sslmode",
+                "le serveur a fermé la connexion avant qu'elle soit prête ; vérifiez l'hôte, le port et le sslmode")
+        }
+        return BilingualText(detail, "erreur de connexion : \(detail)")
     }
 
     /// What went wrong, from the server's own fields or the connection error's kind; PSQLError's

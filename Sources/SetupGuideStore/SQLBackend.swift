@@ -1,4 +1,5 @@
 internal import Foundation
+internal import SetupGuideModel
 
 /// A value bound to or read from a statement; the store's columns hold text and 64-bit integers only.
 enum SQLValue: Sendable, Equatable {
@@ -66,8 +67,8 @@ enum BackendFailure: Error, Sendable {
     case unique(String)
     /// The database refused a statement.
     case refused(String)
-    /// The database could not be reached or opened.
-    case unreachable(String)
+    /// The database could not be reached or opened, and why, in words.
+    case unreachable(BilingualText)
     /// The schema is newer than this program.
     case schemaTooNew(found: Int, known: Int)
 }

@@ -19,7 +19,7 @@ final class SQLiteBackend: SQLBackend {
             configuration.foreignKeysEnabled = true
             pool = try DatabasePool(path: url.path, configuration: configuration)
         } catch {
-            throw .unreachable(Self.describe(error))
+            throw .unreachable(Self.unreachableReason(error))
         }
     }
 
@@ -96,10 +96,29 @@ final class SQLiteBackend: SQLBackend {
                 return .unique(database.message ?? "constraint")
             }
             if database.resultCode == .SQLITE_CANTOPEN || database.resultCode == .SQLITE_NOTADB || database.resultCode == .SQLITE_PERM {
-                return .unreachable(describe(error))
+                return .unreachable(unreachableReason(error))
             }
         }
         return .refused(describe(error))
+    }
+
+    /// Why the file cannot be opened as a store, in words.
+    private static func unreachableReason(_ error: any Error) -> BilingualText {
+        if let fault = FileFault(error) { return fault.reason }
+        if let database = error as? DatabaseError {
+            switch database.resultCode {
+            case .SQLITE_NOTADB:
+                return BilingualText("the file is not an SQLite database; give a store's file, or a new name", "le fichier n'est pas une base SQLite ; indiquez le fichier d'un stockage, ou un nouveau nom")
+            case .SQLITE_PERM, .SQLITE_READONLY:
+                return BilingualText("the file cannot be written (permission or read-only disk)", "le fichier ne peut pas être écrit (permission ou disque en lecture seule)")
+            case .SQLITE_CANTOPEN:
+                return BilingualText("the file cannot be opened (check that its folder exists and can be written)", "le fichier ne peut pas être ouvert (vérifiez que son dossier existe et peut être écrit)")
+            default:
+                break
+            }
+        }
+        let detail = describe(error)
+        return BilingualText(detail, "erreur SQLite : \(detail)")
     }
 
     private static func describe(_ error: any Error) -> String {

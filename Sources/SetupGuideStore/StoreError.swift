@@ -8,7 +8,7 @@ package enum StoreError: Error, Sendable, Equatable {
     /// The `--store` value (or `SETUP_GUIDE_STORE`) cannot be used; `store` is already redacted.
     case badLocation(store: String, reason: BilingualText)
     /// The store cannot be reached or opened; `store` is redacted.
-    case unreachable(store: String, reason: String)
+    case unreachable(store: String, reason: BilingualText)
     /// The store was created by a newer setup-guide.
     case schemaTooNew(store: String, found: Int, known: Int)
     /// A run with this id is already stored; nothing was written.
@@ -63,7 +63,7 @@ package enum StoreError: Error, Sendable, Equatable {
         case .badLocation(let store, let reason):
             return .init("the store '\(store)' cannot be used: \(reason.english)", "le stockage '\(store)' est inutilisable : \(reason.french)")
         case .unreachable(let store, let reason):
-            return .init("cannot open the store '\(store)': \(reason)", "impossible d'ouvrir le stockage '\(store)' : \(reason)")
+            return .init("cannot open the store '\(store)': \(reason.english)", "impossible d'ouvrir le stockage '\(store)' : \(reason.french)")
         case .schemaTooNew(let store, let found, let known):
             return .init(
                 "the store '\(store)' has schema version \(found), newer than this setup-guide knows (\(known)); update setup-guide",

@@ -83,6 +83,17 @@ struct StoreEndToEndTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("postgres://tech:***@127.0.0.1:1/fleet"))
         #expect(!result.stderr.contains("hunter2") && !result.stdout.contains("hunter2"))
+        #expect(result.stderr.contains("nothing answers at that host and port"))
+        // in a French run, the reason is in French too, not the driver's English
+        let french = try BinaryRunner.run(
+            ["fleet", "history", "--store", "postgres://tech:hunter2@127.0.0.1:1/fleet"], environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(french.status == 2)
+        #expect(french.stderr.contains("rien ne répond à cette adresse et ce port"))
+        #expect(!french.stderr.contains("Connection refused") && !french.stderr.contains("connectionError"))
+        let unknownHost = try BinaryRunner.run(
+            ["fleet", "history", "--store", "postgres://tech@nohost.invalid/fleet"], environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(unknownHost.status == 2)
+        #expect(unknownHost.stderr.contains("le nom d'hôte du serveur est inconnu"))
         let fromEnvironment = try BinaryRunner.run(["fleet", "note", "list"], environment: ["SETUP_GUIDE_STORE": "mysql://tech:hunter2@db/x"])
         #expect(fromEnvironment.status == 2)
         #expect(!fromEnvironment.stderr.contains("hunter2"))

@@ -131,6 +131,8 @@ struct PostgresConnectionTests {
                 #expect(real.isEmpty || !message.contains(real))
                 #expect(message.contains("***"))
             }
+            #expect(error.message(in: .english).contains("the server refused the user or the password"))
+            #expect(error.message(in: .french).contains("le serveur a refusé l'utilisateur ou le mot de passe"))
         }
     }
 
