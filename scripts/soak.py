@@ -134,8 +134,14 @@ class Soak:
         if code != 0:
             sys.exit(f"soak: the clean {self.flow} run failed (exit {code}); see {self.folder}/reference.txt")
         text = open(os.path.join(self.folder, "reference.txt"), encoding="utf-8", errors="replace").read()
-        # a step heading, as the wizard prints it: "Étape 3 sur 9 : Title [id]", "Step 3 of 9: Title [id]"
+        # a step heading, as the wizard prints it: "Étape 3 sur 9 : Title", "Step 3 of 9: Title"
         self.headings = [line for line in text.splitlines() if re.match(r"^(Étape|Step) \d+ (sur|of) \d+", line)]
+        # the headings carry words, not step ids; the clean run records its steps in plan order
+        with sqlite3.connect(f"file:{self.tenant}?mode=ro", uri=True) as db:
+            ids = [row[0] for row in db.execute("SELECT stepId FROM runSteps ORDER BY recordedAt, rowid")]
+        if len(ids) != len(self.headings):
+            sys.exit(f"soak: the clean {self.flow} run printed {len(self.headings)} step headings but recorded {len(ids)} steps")
+        self.step_of = dict(zip(self.headings, ids))
         self.counts = {}
         if shutil.which("strace"):
             self.reset()
@@ -189,7 +195,7 @@ class Soak:
     def kill_at_step(self):
         """Kills in the step least killed so far among those the run has still to do."""
         done = self.done_steps()
-        left = [h for h in self.headings if re.search(r"\[([^\]]+)\]$", h) and re.search(r"\[([^\]]+)\]$", h).group(1) not in done]
+        left = [h for h in self.headings if self.step_of[h] not in done]
         if not left:
             return self.kill_at_time()
         fewest = min(self.steps_hit.get(h, 0) for h in self.headings)
