@@ -120,9 +120,10 @@ struct MarkdownWriter {
     /// It works on UTF-8 bytes, as cmark reads them: a `*` followed by a combining accent is
     /// still a delimiter to cmark, though Swift sees one character.
     static func escape(_ text: String) -> String {
+        // most text has nothing to escape: it is returned as it is, not copied
+        guard text.utf8.contains(where: { isEscaped($0) || $0 == UInt8(ascii: "&") }) else { return text }
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.contains(where: { isEscaped($0) || $0 == UInt8(ascii: "&") }) else { return String(decoding: bytes, as: UTF8.self) }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + bytes.count / 8 + 4)
             for index in bytes.indices {
